@@ -1,0 +1,14 @@
+namespace Inspection.Contracts.Registries;
+
+/// <summary>The connected registries (cơ sở dữ liệu quốc gia, chuyên ngành) the platform pulls.</summary>
+public static class RegistryIds
+{
+    /// <summary>Business registration (đăng ký doanh nghiệp).</summary>
+    public const string BusinessRegistration = "business-registration";
+
+    /// <summary>Tax (thuế).</summary>
+    public const string Tax = "tax";
+
+    /// <summary>Social insurance (bảo hiểm xã hội, BHXH).</summary>
+    public const string SocialInsurance = "social-insurance";
+}
