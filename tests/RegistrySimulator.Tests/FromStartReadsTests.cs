@@ -1,0 +1,28 @@
+using System.Net.Http.Json;
+using Inspection.RegistrySimulator.Gateway;
+
+namespace Inspection.RegistrySimulator.Tests;
+
+public sealed class FromStartReadsTests : IAsyncLifetime
+{
+    private SimulatorHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await SimulatorHost.StartAsync(SimulatorHost.SmallOptions(20));
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Only_enterprise_requests_without_a_cursor_are_counted_per_enterprise_and_registry()
+    {
+        var code = (await _host.GetEnterprisesAsync())[0].EnterpriseCode;
+
+        var first = await _host.GetPageAsync(RegistryServices.Tax, code);
+        await _host.GetPageAsync(RegistryServices.Tax, code);
+        await _host.GetPageAsync(RegistryServices.Tax, code, since: first.NextCursor);
+        await _host.GetPageAsync(RegistryServices.SocialInsurance, code, since: first.NextCursor);
+        await _host.GetPageAsync(RegistryServices.Tax, enterpriseCode: null);
+
+        var reads = (await _host.Http.GetFromJsonAsync<List<FromStartRead>>("/simulator/reads-from-start"))!;
+        Assert.Equal([new FromStartRead(code, "tax", 2)], reads);
+    }
+}

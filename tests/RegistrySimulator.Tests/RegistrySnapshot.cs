@@ -1,0 +1,55 @@
+using System.Text.Json;
+
+namespace Inspection.RegistrySimulator.Tests;
+
+/// <summary>The latest version of every record read off the feeds, typed per kind, as a rule engine reads them.</summary>
+public sealed class RegistrySnapshot
+{
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    private RegistrySnapshot(IEnumerable<FeedRecord> latest)
+    {
+        foreach (var record in latest)
+        {
+            switch (record.Kind)
+            {
+                case "registration":
+                    Registrations[record.EnterpriseCode] = record.Data.Deserialize<Registration>(Web)!;
+                    break;
+                case "vat-return":
+                    VatReturns[(record.EnterpriseCode, record.Period!)] = record.Data.Deserialize<VatReturn>(Web)!;
+                    break;
+                case "contribution":
+                    Contributions[(record.EnterpriseCode, record.Period!)] = record.Data.Deserialize<Contribution>(Web)!;
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unexpected kind '{record.Kind}' in {record.Id}.");
+            }
+        }
+    }
+
+    public Dictionary<string, Registration> Registrations { get; } = [];
+
+    public Dictionary<(string Code, string Period), VatReturn> VatReturns { get; } = [];
+
+    public Dictionary<(string Code, string Period), Contribution> Contributions { get; } = [];
+
+    /// <summary>Keeps the highest version of each id, as the platform's rules do.</summary>
+    public static RegistrySnapshot Of(IEnumerable<FeedRecord> records) =>
+        new(records.GroupBy(record => record.Id).Select(versions => versions.MaxBy(record => record.Version)!));
+
+    public sealed record Registration(string Name, string Province, string ProvinceName, string Sector, string Status, DateOnly StatusSince);
+
+    public sealed record VatReturn(
+        DateOnly PeriodStart,
+        DateOnly DueDate,
+        DateOnly FiledOn,
+        long Revenue,
+        long OutputVat,
+        long InputVat,
+        int InvoicesIssued,
+        int PayrollHeadcount,
+        int OverdueDays);
+
+    public sealed record Contribution(int InsuredHeadcount, long ContributionDue, long ContributionPaid, int MonthsInArrears);
+}

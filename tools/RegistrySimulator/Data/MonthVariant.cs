@@ -1,0 +1,23 @@
+namespace Inspection.RegistrySimulator.Data;
+
+/// <summary>How an enterprise's monthly tax return and contribution record look.</summary>
+internal enum MonthVariant : byte
+{
+    /// <summary>Trading, and well inside every rule threshold.</summary>
+    Clean,
+
+    /// <summary>Suspended: returns with no revenue, invoices or staff.</summary>
+    Dormant,
+
+    /// <summary>The return is received after its due date.</summary>
+    LateFiling,
+
+    /// <summary>Tax unpaid for more than 30 days when the return is filed.</summary>
+    DebtOverdue,
+
+    /// <summary>Contributions unpaid for two months or more.</summary>
+    Arrears,
+
+    /// <summary>Fewer than half of the payroll insured.</summary>
+    InsuredBelowPayroll,
+}

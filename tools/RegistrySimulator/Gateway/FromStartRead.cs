@@ -1,0 +1,3 @@
+namespace Inspection.RegistrySimulator.Gateway;
+
+public sealed record FromStartRead(string EnterpriseCode, string Registry, int Count);

@@ -1,0 +1,20 @@
+namespace Inspection.RegistrySimulator;
+
+/// <summary>Why a violation could not be planted.</summary>
+public enum PlantRefusal
+{
+    /// <summary>It was planted.</summary>
+    None,
+
+    /// <summary>The rule id is not one of <see cref="RuleIds.All"/>.</summary>
+    UnknownRule,
+
+    /// <summary>The enterprise code is malformed or its check digit is wrong.</summary>
+    InvalidEnterpriseCode,
+
+    /// <summary>No enterprise has that code.</summary>
+    UnknownEnterprise,
+
+    /// <summary>The enterprise is no longer active, so it has no current filings to plant in.</summary>
+    EnterpriseNotActive,
+}

@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace Inspection.RegistrySimulator.Records;
+
+/// <summary>The <c>data</c> object of a record; serialised as its concrete shape, with no type marker.</summary>
+[JsonDerivedType(typeof(RegistrationData))]
+[JsonDerivedType(typeof(VatReturnData))]
+[JsonDerivedType(typeof(ContributionData))]
+internal abstract record RecordData;
