@@ -1,0 +1,7 @@
+namespace Inspection.Rules.Formatting;
+
+internal enum TemplateLanguage
+{
+    Vi,
+    En,
+}

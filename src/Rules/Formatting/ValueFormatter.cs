@@ -1,0 +1,30 @@
+using System.Globalization;
+using Inspection.Rules.Language;
+
+namespace Inspection.Rules.Formatting;
+
+/// <summary>Formats values for explanations the way each language's readers write them.</summary>
+internal static class ValueFormatter
+{
+    public const string Missing = "—";
+
+    // Built by hand rather than from vi-VN culture data, so that explanations read the same on every
+    // host, including those running with invariant globalization.
+    private static readonly NumberFormatInfo ViNumbers = new() { NumberGroupSeparator = ".", NumberDecimalSeparator = "," };
+    private static readonly NumberFormatInfo EnNumbers = new() { NumberGroupSeparator = ",", NumberDecimalSeparator = "." };
+
+    /// <summary>A number as 1.250.000.000 / 0,5 (vi) or 1,250,000,000 / 0.5 (en); a date as 18/04/2026 (vi) or 2026-04-18 (en).</summary>
+    public static string Format(string raw, FieldType type, TemplateLanguage language) => type switch
+    {
+        FieldType.Number when FieldValues.Number(raw) is { } number =>
+            number.ToString("#,##0.##", language == TemplateLanguage.Vi ? ViNumbers : EnNumbers),
+        FieldType.Date when FieldValues.Date(raw) is { } date =>
+            date.ToString(language == TemplateLanguage.Vi ? "dd/MM/yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => raw,
+    };
+
+    /// <summary>A period as 03/2026 (vi) or March 2026 (en).</summary>
+    public static string Period(string? period, TemplateLanguage language) => FieldValues.PeriodStart(period) is { } start
+        ? start.ToString(language == TemplateLanguage.Vi ? "MM/yyyy" : "MMMM yyyy", CultureInfo.InvariantCulture)
+        : period ?? Missing;
+}

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Inspection.Rules.Evaluation;
+using Inspection.Rules.Validation;
+
+namespace Inspection.Rules.Language;
+
+/// <summary>
+/// Compiles a <c>when</c> tree once, on load: <c>{"all": [...]}</c>, <c>{"any": [...]}</c>,
+/// <c>{"not": c}</c> and comparisons <c>{"==" | "!=" | "&lt;" | "&lt;=" | "&gt;" | "&gt;=": [a, b]}</c>
+/// between operands of the same type (text only with == and !=).
+/// </summary>
+/// <remarks>
+/// Conditions are three-valued: a comparison with a missing or unreadable value is unknown (null),
+/// <c>not</c> keeps it unknown, and a rule fires only on true. So missing data never raises a flag,
+/// not even through a negation.
+/// </remarks>
+internal static class ConditionCompiler
+{
+    private const string Example = "{\"all\": [{\">\": [\"tax.filedOn\", \"tax.dueDate\"]}]}";
+
+    public static Func<Row, bool?> Compile(JsonElement element, AliasScope scope, Location at)
+    {
+        var (op, argument) = JsonRead.SingleProperty(element, at, Example);
+        var inner = at.Property(op);
+        return op switch
+        {
+            "all" => All(List(argument, scope, inner)),
+            "any" => Any(List(argument, scope, inner)),
+            "not" => Not(Compile(argument, scope, inner)),
+            "==" or "!=" or "<" or "<=" or ">" or ">=" => Comparison(op, argument, scope, inner),
+            _ => throw at.Error($"unknown operator '{op}' in a condition (expected all, any, not, ==, !=, <, <=, >, >=)"),
+        };
+    }
+
+    private static Func<Row, bool?>[] List(JsonElement argument, AliasScope scope, Location at) =>
+        [.. JsonRead.Arguments(argument, at, minimum: 1).Select((item, i) => Compile(item, scope, at.Index(i)))];
+
+    private static Func<Row, bool?> All(Func<Row, bool?>[] conditions) => row =>
+    {
+        var unknown = false;
+        foreach (var condition in conditions)
+        {
+            switch (condition(row))
+            {
+                case false:
+                    return false;
+                case null:
+                    unknown = true;
+                    break;
+            }
+        }
+
+        return unknown ? null : true;
+    };
+
+    private static Func<Row, bool?> Any(Func<Row, bool?>[] conditions) => row =>
+    {
+        var unknown = false;
+        foreach (var condition in conditions)
+        {
+            switch (condition(row))
+            {
+                case true:
+                    return true;
+                case null:
+                    unknown = true;
+                    break;
+            }
+        }
+
+        return unknown ? null : false;
+    };
+
+    private static Func<Row, bool?> Not(Func<Row, bool?> condition) => row => !condition(row);
+
+    private static Func<Row, bool?> Comparison(string op, JsonElement argument, AliasScope scope, Location at)
+    {
+        var items = JsonRead.Arguments(argument, at, minimum: 2, maximum: 2);
+        var left = OperandCompiler.Compile(items[0], scope, at.Index(0));
+        var right = OperandCompiler.Compile(items[1], scope, at.Index(1));
+        return (left, right) switch
+        {
+            (NumberOperand l, NumberOperand r) => Ordered(l.Evaluate, r.Evaluate, Test(op)),
+            (DateOperand l, DateOperand r) => Ordered(l.Evaluate, r.Evaluate, Test(op)),
+            (TextOperand l, TextOperand r) when op is "==" or "!=" => Equality(l.Evaluate, r.Evaluate, op == "=="),
+            (TextOperand, TextOperand) => throw at.Error($"text can only be compared with == or !=, not '{op}'"),
+            _ => throw at.Error(
+                $"cannot compare {left.Description} ({TypeName(left)}) with {right.Description} ({TypeName(right)})"),
+        };
+    }
+
+    private static Func<int, bool> Test(string op) => op switch
+    {
+        "==" => order => order == 0,
+        "!=" => order => order != 0,
+        "<" => order => order < 0,
+        "<=" => order => order <= 0,
+        ">" => order => order > 0,
+        _ => order => order >= 0,
+    };
+
+    private static Func<Row, bool?> Ordered<T>(Func<Row, T?> left, Func<Row, T?> right, Func<int, bool> test)
+        where T : struct, IComparable<T> =>
+        row => left(row) is { } l && right(row) is { } r ? test(l.CompareTo(r)) : null;
+
+    private static Func<Row, bool?> Equality(Func<Row, string?> left, Func<Row, string?> right, bool equal) =>
+        row => left(row) is { } l && right(row) is { } r ? string.Equals(l, r, StringComparison.Ordinal) == equal : null;
+
+    private static string TypeName(Operand operand) => operand.Type.ToString().ToLowerInvariant();
+}

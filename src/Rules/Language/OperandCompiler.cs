@@ -1,0 +1,140 @@
+using System.Text.Json;
+using Inspection.Rules.Evaluation;
+using Inspection.Rules.Formatting;
+using Inspection.Rules.Validation;
+
+namespace Inspection.Rules.Language;
+
+/// <summary>
+/// Compiles a value expression once, on load:
+/// <c>"alias.field"</c> (a field reference), a JSON number, <c>{"text": "dissolved"}</c>,
+/// <c>{"date": "2026-07-01"}</c>, <c>{"+"|"-"|"*"|"/": [a, b, …]}</c> on numbers, and
+/// <c>{"days": [from, to]}</c> (days from one date to another).
+/// </summary>
+internal static class OperandCompiler
+{
+    private const string Example = "{\"*\": [0.5, \"tax.payrollHeadcount\"]}";
+
+    public static Operand Compile(JsonElement element, AliasScope scope, Location at) => element.ValueKind switch
+    {
+        JsonValueKind.Number => NumberLiteral(element, at),
+        JsonValueKind.String => Reference(element.GetString()!, scope, at),
+        JsonValueKind.Object => Expression(element, scope, at),
+        _ => throw at.Error("expected a field reference \"alias.field\", a number, {\"text\": …}, {\"date\": …} or an arithmetic expression"),
+    };
+
+    private static NumberOperand NumberLiteral(JsonElement element, Location at)
+    {
+        if (!element.TryGetDecimal(out var value))
+        {
+            throw at.Error($"number {element.GetRawText()} is out of range");
+        }
+
+        return new NumberOperand(_ => value, $"the number {FieldValues.Invariant(value)}");
+    }
+
+    private static Operand Reference(string reference, AliasScope scope, Location at)
+    {
+        // Strings are field references, so a quoted literal would otherwise fail as an "unknown alias":
+        // say what was probably meant instead.
+        if (FieldValues.Number(reference) is not null)
+        {
+            throw at.Error($"non-numeric literal \"{reference}\": write numbers without quotes");
+        }
+
+        if (FieldValues.Date(reference) is not null)
+        {
+            throw at.Error($"\"{reference}\" is not a field reference: write dates as {{\"date\": \"{reference}\"}}");
+        }
+
+        if (!reference.Contains('.', StringComparison.Ordinal))
+        {
+            throw at.Error($"\"{reference}\" is not a field reference (alias.field): write text as {{\"text\": \"{reference}\"}}");
+        }
+
+        var field = scope.Resolve(reference, at);
+        var (slot, name, description) = (field.Slot, field.Name, $"field {field.Key}");
+        return field.Type switch
+        {
+            FieldType.Number => new NumberOperand(row => FieldValues.Number(row.Field(slot, name)), description),
+            FieldType.Date => new DateOperand(row => FieldValues.Date(row.Field(slot, name)), description),
+            _ => new TextOperand(row => row.Field(slot, name), description),
+        };
+    }
+
+    private static Operand Expression(JsonElement element, AliasScope scope, Location at)
+    {
+        var (op, argument) = JsonRead.SingleProperty(element, at, Example);
+        var inner = at.Property(op);
+        return op switch
+        {
+            "text" => TextLiteral(JsonRead.NonEmptyString(argument, inner)),
+            "date" => DateLiteral(JsonRead.ParseDate(JsonRead.NonEmptyString(argument, inner), inner)),
+            "+" or "-" or "*" or "/" => Arithmetic(op, argument, scope, inner),
+            "days" => Days(argument, scope, inner),
+            _ => throw at.Error($"unknown operator '{op}' in a value (expected text, date, +, -, *, /, days)"),
+        };
+    }
+
+    private static TextOperand TextLiteral(string value) => new(_ => value, "a text literal");
+
+    private static DateOperand DateLiteral(DateOnly value) => new(_ => value, "a date literal");
+
+    private static NumberOperand Arithmetic(string op, JsonElement argument, AliasScope scope, Location at)
+    {
+        var items = JsonRead.Arguments(argument, at, minimum: 2);
+        var operands = new Func<Row, decimal?>[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var operand = Compile(items[i], scope, at.Index(i));
+            operands[i] = operand is NumberOperand number
+                ? number.Evaluate
+                : throw at.Index(i).Error($"non-numeric operand in '{op}': {operand.Description} is {operand.Type.ToString().ToLowerInvariant()}");
+        }
+
+        Func<decimal, decimal, decimal?> apply = op switch
+        {
+            "+" => (a, b) => a + b,
+            "-" => (a, b) => a - b,
+            "*" => (a, b) => a * b,
+            _ => (a, b) => b == 0 ? null : a / b,
+        };
+
+        return new NumberOperand(row => Fold(operands, apply, row), $"an arithmetic '{op}'");
+    }
+
+    // Unknown in, unknown out; a division by zero or an overflow is unknown too rather than an error,
+    // because one bad registry value must not stop the other rules.
+    private static decimal? Fold(Func<Row, decimal?>[] operands, Func<decimal, decimal, decimal?> apply, Row row)
+    {
+        var result = operands[0](row);
+        try
+        {
+            for (var i = 1; i < operands.Length && result is not null; i++)
+            {
+                result = operands[i](row) is { } next ? apply(result.Value, next) : null;
+            }
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+
+        return result;
+    }
+
+    private static NumberOperand Days(JsonElement argument, AliasScope scope, Location at)
+    {
+        var items = JsonRead.Arguments(argument, at, minimum: 2, maximum: 2);
+        var from = DateArgument(Compile(items[0], scope, at.Index(0)), at.Index(0));
+        var to = DateArgument(Compile(items[1], scope, at.Index(1)), at.Index(1));
+        return new NumberOperand(
+            row => from(row) is { } start && to(row) is { } end ? end.DayNumber - start.DayNumber : null,
+            "a 'days' difference");
+    }
+
+    private static Func<Row, DateOnly?> DateArgument(Operand operand, Location at) =>
+        operand is DateOperand date
+            ? date.Evaluate
+            : throw at.Error($"'days' needs dates: {operand.Description} is {operand.Type.ToString().ToLowerInvariant()}");
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Inspection.Rules.Evaluation;
+using Inspection.Rules.Validation;
+
+namespace Inspection.Rules.Language;
+
+/// <summary>Parses and validates a whole pack, compiling every rule once.</summary>
+internal static class PackCompiler
+{
+    private static readonly string[] Properties = ["id", "version", "description", "records", "rules"];
+
+    private static readonly JsonDocumentOptions Options = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+    };
+
+    public static (string Id, string Version, IReadOnlyList<CompiledRule> Rules) Compile(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var document = Parse(json);
+        var root = document.RootElement;
+        var at = Location.Root;
+        JsonRead.ExpectObject(root, at);
+        JsonRead.OnlyProperties(root, at, Properties);
+
+        var id = JsonRead.String(root, "id", at);
+        var version = JsonRead.String(root, "version", at);
+        var shapes = RecordShapes.Read(JsonRead.Array(root, "records", at), at.Property("records"));
+
+        var rulesAt = at.Property("rules");
+        var rules = JsonRead.Array(root, "rules", at).EnumerateArray()
+            .Select((rule, index) => RuleCompiler.Compile(rule, rulesAt.Index(index), shapes))
+            .ToList();
+        CheckVersions(rules, rulesAt);
+        return (id, version, rules);
+    }
+
+    private static JsonDocument Parse(string json)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, Options);
+        }
+        catch (JsonException exception)
+        {
+            throw new RulePackException($"not valid JSON: {exception.Message}", innerException: exception);
+        }
+    }
+
+    /// <summary>
+    /// Versions of one rule id must be distinct and must not overlap in validity, so that one row is
+    /// judged by exactly one version and a violation raises one hit.
+    /// </summary>
+    private static void CheckVersions(List<CompiledRule> rules, Location rulesAt)
+    {
+        var seen = new List<(Rule Rule, int Index)>();
+        for (var index = 0; index < rules.Count; index++)
+        {
+            var rule = rules[index].Rule;
+            var ruleAt = rulesAt.Index(index) with { RuleId = rule.Id };
+            foreach (var (other, otherIndex) in seen.Where(previous => previous.Rule.Id == rule.Id))
+            {
+                if (other.Version == rule.Version)
+                {
+                    throw ruleAt.Property("version").Error($"version {rule.Version} is already defined at rules[{otherIndex}]");
+                }
+
+                if (Overlap(rule, other))
+                {
+                    throw ruleAt.Property("validFrom").Error(
+                        $"version {rule.Version} overlaps version {other.Version} (rules[{otherIndex}]) in validity");
+                }
+            }
+
+            seen.Add((rule, index));
+        }
+    }
+
+    private static bool Overlap(Rule a, Rule b) =>
+        (a.ValidTo is null || b.ValidFrom <= a.ValidTo) && (b.ValidTo is null || a.ValidFrom <= b.ValidTo);
+}

@@ -1,0 +1,10 @@
+using Inspection.Rules.Evaluation;
+
+namespace Inspection.Rules.Language;
+
+internal sealed class TextOperand(Func<Row, string?> evaluate, string description) : Operand(FieldType.Text, description)
+{
+    public Func<Row, string?> Evaluate { get; } = evaluate;
+
+    public override string? Invariant(Row row) => Evaluate(row);
+}

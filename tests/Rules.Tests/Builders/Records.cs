@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace Inspection.Rules.Tests.Builders;
+
+/// <summary>Clean records in the shapes of docs/REGISTRIES.md, for one enterprise.</summary>
+internal static class Records
+{
+    public const string Code = "0314409058";
+
+    public static FactRecord Registration(string status = "active", string statusSince = "2019-05-10", int version = 1) =>
+        new("business-registration", $"REG-{Code}", version, "registration", null, new Dictionary<string, string?>
+        {
+            ["name"] = "Công ty TNHH Cơ khí Sài Gòn",
+            ["province"] = "79",
+            ["provinceName"] = "TP. Hồ Chí Minh",
+            ["sector"] = "manufacturing",
+            ["vsicCode"] = "2592",
+            ["vsicVersion"] = "VSIC2025",
+            ["charterCapital"] = "5000000000",
+            ["registeredOn"] = "2019-05-10",
+            ["status"] = status,
+            ["statusSince"] = statusSince,
+        });
+
+    /// <summary>A VAT return filed two days before its due date (day 20 of the next month).</summary>
+    public static FactRecord VatReturn(string period, int version = 1)
+    {
+        var start = PeriodStart(period);
+        var due = start.AddMonths(1).AddDays(19);
+        return new("tax", $"TAX-{Code}-{period}", version, "vat-return", period, new Dictionary<string, string?>
+        {
+            ["periodStart"] = Date(start),
+            ["dueDate"] = Date(due),
+            ["filedOn"] = Date(due.AddDays(-2)),
+            ["revenue"] = "1250000000",
+            ["outputVat"] = "125000000",
+            ["inputVat"] = "98000000",
+            ["invoicesIssued"] = "120",
+            ["payrollHeadcount"] = "40",
+            ["overdueDays"] = "0",
+        });
+    }
+
+    /// <summary>A fully paid month with 38 of the 40 payroll employees insured (95%).</summary>
+    public static FactRecord Contribution(string period, int version = 1) =>
+        new("social-insurance", $"BHXH-{Code}-{period}", version, "contribution", period, new Dictionary<string, string?>
+        {
+            ["insuredHeadcount"] = "38",
+            ["contributionDue"] = "182400000",
+            ["contributionPaid"] = "182400000",
+            ["monthsInArrears"] = "0",
+        });
+
+    /// <summary>The record with some fields replaced (a null value removes the field's value).</summary>
+    public static FactRecord With(this FactRecord record, params (string Field, string? Value)[] changes)
+    {
+        var fields = new Dictionary<string, string?>(record.Fields);
+        foreach (var (field, value) in changes)
+        {
+            fields[field] = value;
+        }
+
+        return record with { Fields = fields };
+    }
+
+    public static DateOnly PeriodStart(string period) =>
+        DateOnly.ParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Month(DateOnly date) => date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+}

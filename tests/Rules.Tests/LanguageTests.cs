@@ -1,0 +1,144 @@
+using Inspection.Rules.Tests.Builders;
+
+namespace Inspection.Rules.Tests;
+
+/// <summary>The rule language on small inline packs: operators, types, unknown values, computed values.</summary>
+public class LanguageTests
+{
+    private static readonly DateOnly AsOf = new(2026, 11, 28);
+
+    [Theory]
+    [InlineData("2026-04-21", true)]
+    [InlineData("2026-04-20", false)]
+    [InlineData(null, false)]
+    [InlineData("21/04/2026", false)]
+    public void Negation_never_turns_a_missing_value_into_a_hit(string? filedOn, bool fires)
+    {
+        var pack = TestPacks.Load(TestPacks.Rule("""{ "not": { "<=": ["tax.filedOn", "tax.dueDate"] } }"""));
+
+        Assert.Equal(fires, Evaluate(pack, EnterpriseBuilder.CleanYear().Tax("2026-03", ("filedOn", filedOn))).Count == 1);
+    }
+
+    [Theory]
+    [InlineData("0", "9", true)]
+    [InlineData(null, "9", true)]
+    [InlineData("5", null, true)]
+    [InlineData(null, "0", false)]
+    [InlineData("0", "0", false)]
+    public void Any_fires_on_one_true_branch_even_when_another_is_unknown(string? overdueDays, string? payroll, bool fires)
+    {
+        var pack = TestPacks.Load(TestPacks.Rule("""
+            { "any": [ { ">": ["tax.overdueDays", 0] }, { ">": ["tax.payrollHeadcount", 0] } ] }
+            """));
+        var enterprise = EnterpriseBuilder.CleanYear(from: "2026-03", months: 1)
+            .Tax("2026-03", ("overdueDays", overdueDays), ("payrollHeadcount", payroll));
+
+        Assert.Equal(fires, Evaluate(pack, enterprise).Count == 1);
+    }
+
+    [Fact]
+    public void Text_and_date_literals_compare_with_fields_of_their_type()
+    {
+        var pack = TestPacks.Load(TestPacks.Rule("""
+            { "all": [
+              { "==": ["registration.sector", { "text": "manufacturing" }] },
+              { "!=": ["registration.status", { "text": "dissolved" }] },
+              { "<": ["tax.periodStart", { "date": "2026-02-01" }] }
+            ] }
+            """));
+
+        var hits = Evaluate(pack, EnterpriseBuilder.CleanYear());
+
+        Assert.Equal(["2025-12", "2026-01"], hits.Select(hit => hit.Period));
+    }
+
+    [Theory]
+    [InlineData("40", true)]
+    [InlineData("50", false)]
+    [InlineData("0", false)]
+    [InlineData("forty", false)]
+    public void Arithmetic_on_unknown_or_zero_divisors_is_unknown(string payroll, bool fires)
+    {
+        // Revenue of 1,250,000,000 is 31,250,000 per head with 40 employees and 25,000,000 with 50.
+        var pack = TestPacks.Load(TestPacks.Rule("""
+            { "all": [
+              { "<": [{ "/": ["tax.revenue", "tax.payrollHeadcount"] }, { "*": [0.04, 1000000000] }] },
+              { ">": [{ "/": ["tax.revenue", "tax.payrollHeadcount"] }, { "+": [26000000, 1] }] }
+            ] }
+            """));
+        var enterprise = EnterpriseBuilder.CleanYear(from: "2026-03", months: 1).Tax("2026-03", ("payrollHeadcount", payroll));
+
+        Assert.Equal(fires, Evaluate(pack, enterprise).Count == 1);
+    }
+
+    [Theory]
+    [InlineData("2026-05-01", true)]
+    [InlineData("2026-04-30", false)]
+    public void Days_counts_the_days_from_one_date_to_another(string filedOn, bool fires)
+    {
+        var pack = TestPacks.Load(TestPacks.Rule("""{ ">": [{ "days": ["tax.dueDate", "tax.filedOn"] }, 10] }"""));
+        var enterprise = EnterpriseBuilder.CleanYear(from: "2026-03", months: 1).Tax("2026-03", ("filedOn", filedOn));
+
+        Assert.Equal(fires, Evaluate(pack, enterprise).Count == 1);
+    }
+
+    [Fact]
+    public void Computed_values_and_template_fields_join_the_hit_values()
+    {
+        var pack = TestPacks.Load(TestPacks.Rule(
+            """{ ">": ["tax.overdueDays", 30] }""",
+            explanationVi: "{registration.name}: nợ {tax.overdueDays} ngày, doanh thu {revenueBn} tỷ đồng",
+            explanationEn: "{registration.name}: {tax.overdueDays} days, revenue VND {revenueBn} bn",
+            extra: """ "compute": { "revenueBn": { "/": ["tax.revenue", 1000000000] } }, """));
+
+        var hit = Assert.Single(Evaluate(pack, EnterpriseBuilder.CleanYear(from: "2026-03", months: 1).Tax("2026-03", ("overdueDays", "31"))));
+
+        Assert.Equal(["tax.overdueDays", "tax.revenue", "registration.name", "revenueBn"], hit.Values.Keys);
+        Assert.Equal("1.25", hit.Values["revenueBn"]);
+        Assert.Equal("Công ty TNHH Cơ khí Sài Gòn: nợ 31 ngày, doanh thu 1,25 tỷ đồng", hit.ExplanationVi);
+        Assert.Equal("Công ty TNHH Cơ khí Sài Gòn: 31 days, revenue VND 1.25 bn", hit.ExplanationEn);
+        Assert.Equal(["TAX-0314409058-2026-03@v1", "REG-0314409058@v1"], hit.RecordReferences);
+    }
+
+    [Fact]
+    public void Rule_reading_the_registration_is_silent_without_one()
+    {
+        var pack = TestPacks.Load(TestPacks.Rule("""{ ">": ["tax.overdueDays", 30] }""", explanationVi: "{registration.name}"));
+        var enterprise = EnterpriseBuilder.CleanYear(from: "2026-03", months: 1).Tax("2026-03", ("overdueDays", "31"));
+
+        Assert.Single(Evaluate(pack, enterprise));
+        Assert.Empty(Evaluate(pack, enterprise.WithoutRegistration()));
+    }
+
+    [Fact]
+    public void Rule_not_reading_the_registration_does_not_reference_it()
+    {
+        var pack = TestPacks.Load(TestPacks.Rule("""{ ">": ["tax.overdueDays", 30] }"""));
+        var enterprise = EnterpriseBuilder.CleanYear(from: "2026-03", months: 1).Tax("2026-03", ("overdueDays", "31"));
+
+        var hit = Assert.Single(Evaluate(pack, enterprise));
+
+        Assert.Equal(["TAX-0314409058-2026-03@v1"], hit.RecordReferences);
+        Assert.Equal("Kỳ 03/2026", hit.ExplanationVi);
+        Assert.Equal("Period March 2026", hit.ExplanationEn);
+    }
+
+    [Fact]
+    public void Rule_may_join_several_registries()
+    {
+        var pack = TestPacks.Load(TestPacks.Rule(
+            """{ "all": [{ ">": ["tax.overdueDays", 0] }, { ">": ["bhxh.monthsInArrears", 0] }] }""",
+            source: """{ "as": "bhxh", "registry": "social-insurance", "kind": "contribution" }""",
+            extra: """ "join": [{ "as": "tax", "registry": "tax", "kind": "vat-return" }], """));
+        var enterprise = EnterpriseBuilder.CleanYear()
+            .Tax("2026-03", ("overdueDays", "5"))
+            .Contribution("2026-03", ("monthsInArrears", "1"))
+            .Contribution("2026-04", ("monthsInArrears", "1"));
+
+        var hit = Assert.Single(Evaluate(pack, enterprise));
+
+        Assert.Equal(["BHXH-0314409058-2026-03@v1", "TAX-0314409058-2026-03@v1"], hit.RecordReferences);
+    }
+
+    private static IReadOnlyList<RuleHit> Evaluate(RulePack pack, EnterpriseBuilder enterprise) => pack.Evaluate(enterprise.Build(), AsOf);
+}
