@@ -1,0 +1,39 @@
+using Inspection.Dashboard.Hubs;
+using Inspection.Dashboard.Pages;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Inspection.Dashboard;
+
+public static class DashboardEndpointRouteBuilderExtensions
+{
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
+    /// <summary>
+    /// Maps the risk hub at <see cref="RiskHub.Path"/> and the dashboard's pages: <c>/</c> (the
+    /// inspector's live risk queue), <c>/enterprise?code=</c> (an enterprise's records and flags), and
+    /// every embedded file under its own path (<c>/js/…</c>, <c>/css/…</c>, <c>/lib/signalr.min.js</c>).
+    /// The pages themselves are public (they hold the sign-in); their data comes from the API with a token.
+    /// </summary>
+    public static IEndpointRouteBuilder MapInspectionDashboard(this IEndpointRouteBuilder app)
+    {
+        app.MapHub<RiskHub>(RiskHub.Path);
+
+        var assets = DashboardAssets.Load();
+        foreach (var asset in assets.All)
+        {
+            MapFile(app, "/" + asset.Path, asset);
+        }
+
+        MapFile(app, "/", assets["index.html"]);
+        MapFile(app, "/enterprise", assets["enterprise.html"]);
+        return app;
+    }
+
+    private static void MapFile(IEndpointRouteBuilder app, string pattern, DashboardAsset asset) =>
+        app.MapMethods(pattern, GetOrHead, DashboardFileEndpoint.For(asset))
+            .AllowAnonymous()
+            .ExcludeFromDescription()
+            .WithDisplayName($"Dashboard {pattern}");
+}

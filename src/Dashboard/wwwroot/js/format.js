@@ -1,0 +1,99 @@
+// Formats numbers, money (VND) and dates for the current language: vi-VN or en-GB. Times are shown in
+// Vietnam's time zone whatever the browser's, so an inspector and a log agree on "when".
+import { locale, t } from './i18n.js';
+
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+// Registry fields that hold whole VND amounts (docs/REGISTRIES.md).
+const MONEY_FIELDS = new Set(['charterCapital', 'revenue', 'outputVat', 'inputVat', 'contributionDue', 'contributionPaid', 'taxDue', 'taxPaid', 'arrears', 'amount']);
+
+function parseInstant(value) {
+  if (value === null || value === undefined || value === '') {
+    return null;
+  }
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+export function formatDateTime(value) {
+  const date = parseInstant(value);
+  if (!date) {
+    return value ? String(value) : t('none');
+  }
+  return new Intl.DateTimeFormat(locale(), {
+    day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false, timeZone: TIME_ZONE,
+  }).format(date);
+}
+
+/** A calendar date (yyyy-MM-dd) as dd/MM/yyyy, without shifting it through a time zone. */
+export function formatDate(value) {
+  const match = ISO_DATE.exec(value ?? '');
+  if (!match) {
+    return value ? formatDateTime(value) : t('none');
+  }
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(locale(), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** A period: yyyy-MM as MM/yyyy; anything else (a quarter, a year) as written. */
+export function formatPeriod(value) {
+  const match = ISO_MONTH.exec(value ?? '');
+  if (!match) {
+    return value ? String(value) : t('none');
+  }
+  // MM/yyyy reads the same in vi-VN and en-GB, and is how Vietnamese forms write a tax period.
+  return `${match[2]}/${match[1]}`;
+}
+
+export function formatNumber(value, maximumFractionDigits = 0) {
+  const number = typeof value === 'number' ? value : Number(value);
+  if (value === null || value === undefined || value === '' || Number.isNaN(number)) {
+    return value ? String(value) : t('none');
+  }
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits }).format(number);
+}
+
+export function formatVnd(value) {
+  const number = typeof value === 'number' ? value : Number(value);
+  if (value === null || value === undefined || value === '' || Number.isNaN(number)) {
+    return value ? String(value) : t('none');
+  }
+  return new Intl.NumberFormat(locale(), { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(number);
+}
+
+export function formatScore(value) {
+  return formatNumber(value, 2);
+}
+
+/** A registry field or a rule's value, formatted by what its name and text say it is. */
+export function formatFieldValue(name, value) {
+  if (value === null || value === undefined || value === '') {
+    return t('none');
+  }
+  const text = String(value);
+  if (MONEY_FIELDS.has(name) && NUMBER.test(text)) {
+    return formatVnd(text);
+  }
+  if (ISO_DATE.test(text)) {
+    return formatDate(text);
+  }
+  if (ISO_MONTH.test(text) && /period/i.test(name)) {
+    return formatPeriod(text);
+  }
+  if (NUMBER.test(text)) {
+    return formatNumber(text, 2);
+  }
+  return text;
+}
+
+/** A long hash or id cut to its start, for a table cell; the full text goes in the title. */
+export function shorten(value, length = 12) {
+  if (!value) {
+    return t('none');
+  }
+  const text = String(value);
+  return text.length > length + 1 ? `${text.slice(0, length)}…` : text;
+}

@@ -1,0 +1,488 @@
+// Every string the pages show, in Vietnamese (the default) and English. Nothing else in the pages
+// carries user-visible text: static markup names a key with data-i18n, scripts call t().
+
+const STORAGE_KEY = 'inspection.lang';
+export const LANGUAGES = ['vi', 'en'];
+
+const dictionary = {
+  vi: {
+    'app.title': 'Hệ thống thanh tra, kiểm tra trực tuyến',
+    'app.subtitle': 'Giám sát rủi ro qua các cơ sở dữ liệu quốc gia, chuyên ngành',
+    'app.footer': 'Dữ liệu được truy xuất từ các cơ sở dữ liệu quốc gia qua nền tảng tích hợp, chia sẻ dữ liệu (LGSP/NDXP). Mỗi dấu hiệu vi phạm truy vết được tới bản ghi gốc làm chứng cứ.',
+    'lang.label': 'Ngôn ngữ',
+    'nav.skip': 'Bỏ qua, đến nội dung chính',
+    'nav.queue': 'Hàng đợi rủi ro',
+    'nav.enterprise': 'Hồ sơ doanh nghiệp',
+    'loading': 'Đang tải…',
+    'none': '—',
+
+    'signin.title': 'Đăng nhập môi trường phát triển',
+    'signin.note': 'Chỉ dùng khi phát triển, kiểm thử: hệ thống cấp một mã truy cập thử nghiệm theo vai trò và thẩm quyền bạn chọn.',
+    'signin.role': 'Vai trò',
+    'signin.subject': 'Tài khoản',
+    'signin.subjectHint': 'Mã người dùng, ví dụ tv-hn-01',
+    'signin.provinces': 'Tỉnh/thành thuộc thẩm quyền',
+    'signin.provincesHint': 'Mã tỉnh/thành, cách nhau bởi dấu phẩy, ví dụ 01, 79',
+    'signin.enterprise': 'Mã số doanh nghiệp',
+    'signin.enterpriseHint': '10 chữ số, ví dụ 0314409058',
+    'signin.submit': 'Đăng nhập',
+    'signin.busy': 'Đang đăng nhập…',
+    'signin.unavailable': 'Đăng nhập thử nghiệm chỉ có ở môi trường phát triển. Hãy đăng nhập qua hệ thống xác thực của cơ quan.',
+    'signin.needProvinces': 'Thanh tra viên cần ít nhất một mã tỉnh/thành thuộc thẩm quyền.',
+    'signin.needEnterprise': 'Vui lòng nhập mã số doanh nghiệp.',
+    'signin.needSubject': 'Vui lòng nhập tài khoản.',
+    'session.signedInAs': 'Đang đăng nhập:',
+    'session.signOut': 'Đăng xuất',
+    'session.expired': 'Phiên đăng nhập đã hết hạn hoặc không còn hiệu lực. Vui lòng đăng nhập lại.',
+    'session.required': 'Vui lòng đăng nhập để xem dữ liệu.',
+    'session.goSignIn': 'Đến trang đăng nhập',
+    'session.scopeNationwide': 'toàn quốc',
+
+    'role.inspector': 'Thanh tra viên',
+    'role.leadership': 'Lãnh đạo',
+    'role.enterprise': 'Doanh nghiệp',
+    'role.admin': 'Quản trị',
+
+    'live.connected': 'Trực tuyến',
+    'live.connecting': 'Đang kết nối…',
+    'live.reconnecting': 'Mất kết nối, đang kết nối lại…',
+    'live.disconnected': 'Không có kết nối trực tuyến',
+    'live.title': 'Trạng thái nhận cảnh báo trực tuyến',
+    'live.announce': 'Dấu hiệu vi phạm mới: {title} — {name}',
+
+    'queue.title': 'Hàng đợi rủi ro',
+    'queue.hint': 'Các dấu hiệu vi phạm mới nhất thuộc thẩm quyền của bạn; dấu hiệu mới xuất hiện ngay khi phát sinh.',
+    'queue.empty': 'Chưa có dấu hiệu vi phạm nào.',
+    'queue.new': 'Mới',
+
+    'ranking.title': 'Doanh nghiệp theo mức độ rủi ro',
+    'ranking.hint': 'Xếp hạng theo điểm rủi ro, kết hợp dấu hiệu vi phạm và bất thường so với doanh nghiệp cùng nhóm.',
+    'ranking.empty': 'Không có doanh nghiệp phù hợp với bộ lọc.',
+    'ranking.mine': 'Xem hồ sơ doanh nghiệp của tôi',
+    'ranking.mineHint': 'Tài khoản doanh nghiệp chỉ xem được dữ liệu của chính doanh nghiệp mình.',
+
+    'filter.province': 'Tỉnh/thành',
+    'filter.sector': 'Ngành',
+    'filter.tier': 'Mức độ rủi ro',
+    'filter.all': 'Tất cả',
+    'filter.apply': 'Lọc',
+    'filter.reset': 'Bỏ lọc',
+    'filter.registry': 'Cơ sở dữ liệu',
+
+    'col.time': 'Thời điểm',
+    'col.enterprise': 'Doanh nghiệp',
+    'col.province': 'Tỉnh/thành',
+    'col.rule': 'Dấu hiệu vi phạm',
+    'col.severity': 'Mức độ',
+    'col.explanation': 'Diễn giải',
+    'col.rank': 'Hạng',
+    'col.sector': 'Ngành',
+    'col.status': 'Tình trạng pháp lý',
+    'col.riskScore': 'Điểm rủi ro',
+    'col.riskTier': 'Mức độ rủi ro',
+    'col.openFlags': 'Dấu hiệu đang mở',
+    'col.lastPulled': 'Cập nhật lần cuối',
+    'col.period': 'Kỳ',
+    'col.registry': 'Cơ sở dữ liệu',
+    'col.kind': 'Loại hồ sơ',
+    'col.fields': 'Thông tin chính',
+    'col.version': 'Phiên bản',
+    'col.provenance': 'Nguồn gốc (chứng cứ)',
+
+    'severity.low': 'Thấp',
+    'severity.medium': 'Trung bình',
+    'severity.high': 'Cao',
+    'severity.critical': 'Nghiêm trọng',
+    'tier.low': 'Thấp',
+    'tier.medium': 'Trung bình',
+    'tier.high': 'Cao',
+    'tier.critical': 'Rất cao',
+
+    'status.active': 'Đang hoạt động',
+    'status.suspended': 'Tạm ngừng kinh doanh',
+    'status.not-at-address': 'Không còn hoạt động tại địa chỉ đăng ký',
+    'status.dissolved': 'Đã giải thể',
+
+    'sector.manufacturing': 'Công nghiệp chế biến, chế tạo',
+    'sector.construction': 'Xây dựng',
+    'sector.trade': 'Bán buôn, bán lẻ',
+    'sector.transport': 'Vận tải, kho bãi',
+    'sector.food-service': 'Dịch vụ ăn uống',
+    'sector.it-services': 'Dịch vụ công nghệ thông tin',
+
+    'registry.business-registration': 'Đăng ký doanh nghiệp',
+    'registry.tax': 'Thuế',
+    'registry.social-insurance': 'Bảo hiểm xã hội',
+    'registry.labour': 'Lao động',
+    'registry.environment': 'Quan trắc môi trường',
+
+    'kind.registration': 'Hồ sơ đăng ký doanh nghiệp',
+    'kind.vat-return': 'Tờ khai thuế GTGT',
+    'kind.contribution': 'Đóng bảo hiểm xã hội',
+
+    'field.name': 'Tên doanh nghiệp',
+    'field.province': 'Mã tỉnh/thành',
+    'field.provinceName': 'Tỉnh/thành',
+    'field.sector': 'Ngành',
+    'field.vsicCode': 'Mã ngành VSIC',
+    'field.vsicVersion': 'Hệ thống ngành',
+    'field.charterCapital': 'Vốn điều lệ',
+    'field.registeredOn': 'Ngày đăng ký lần đầu',
+    'field.status': 'Tình trạng pháp lý',
+    'field.statusSince': 'Hiệu lực từ',
+    'field.periodStart': 'Đầu kỳ',
+    'field.dueDate': 'Hạn nộp',
+    'field.filedOn': 'Ngày nộp',
+    'field.revenue': 'Doanh thu',
+    'field.outputVat': 'Thuế GTGT đầu ra',
+    'field.inputVat': 'Thuế GTGT đầu vào',
+    'field.invoicesIssued': 'Số hóa đơn đã xuất',
+    'field.payrollHeadcount': 'Lao động trên bảng lương',
+    'field.overdueDays': 'Số ngày nợ thuế quá hạn',
+    'field.insuredHeadcount': 'Lao động tham gia BHXH',
+    'field.contributionDue': 'Số phải đóng',
+    'field.contributionPaid': 'Số đã đóng',
+    'field.monthsInArrears': 'Số tháng chậm đóng',
+    'field.lateDays': 'Số ngày nộp chậm',
+
+    'prov.service': 'Dịch vụ',
+    'prov.requestId': 'Mã yêu cầu X-Road',
+    'prov.requestHash': 'Mã băm yêu cầu',
+    'prov.payloadHash': 'Mã băm dữ liệu',
+    'prov.fetchedAt': 'Thời điểm truy xuất',
+
+    'enterprise.title': 'Hồ sơ doanh nghiệp',
+    'enterprise.code': 'Mã số doanh nghiệp',
+    'enterprise.name': 'Tên doanh nghiệp',
+    'enterprise.province': 'Tỉnh/thành',
+    'enterprise.sector': 'Ngành',
+    'enterprise.status': 'Tình trạng pháp lý',
+    'enterprise.riskScore': 'Điểm rủi ro',
+    'enterprise.riskTier': 'Mức độ rủi ro',
+    'enterprise.openFlags': 'Dấu hiệu đang mở',
+    'enterprise.lastPulledAt': 'Truy xuất lần cuối',
+    'enterprise.missingCode': 'Chưa chọn doanh nghiệp. Hãy mở hồ sơ từ hàng đợi rủi ro.',
+    'enterprise.invalidCode': 'Mã số doanh nghiệp không hợp lệ: {code}',
+
+    'flags.title': 'Dấu hiệu vi phạm đang mở và chứng cứ',
+    'flags.note': 'Dấu hiệu vi phạm chưa phải là kết luận. Bước tiếp theo là yêu cầu doanh nghiệp giải trình, bổ sung tài liệu.',
+    'flags.empty': 'Không có dấu hiệu vi phạm đang mở.',
+    'flag.rule': 'Quy tắc',
+    'flag.ruleVersion': 'phiên bản {version}',
+    'flag.period': 'Kỳ',
+    'flag.raisedAt': 'Phát hiện lúc',
+    'flag.legalBasis': 'Căn cứ pháp lý',
+    'flag.explanation': 'Diễn giải',
+    'flag.values': 'Giá trị làm phát sinh dấu hiệu',
+    'flag.evidence': 'Bản ghi chứng cứ',
+    'flag.showInTimeline': 'Xem trong dòng thời gian',
+    'flag.notInTimeline': 'Bản ghi này không có trong dòng thời gian đã tải.',
+    'flag.noEvidence': 'Không có bản ghi chứng cứ kèm theo.',
+    'flag.evidenceOf': 'Chứng cứ của dấu hiệu {rule}',
+
+    'timeline.title': 'Dòng thời gian hồ sơ từ các cơ sở dữ liệu',
+    'timeline.hint': 'Mỗi bản ghi là một dữ kiện bất biến kèm nguồn gốc: dịch vụ đã trả lời, mã yêu cầu X-Road, mã băm và thời điểm truy xuất.',
+    'timeline.empty': 'Chưa có bản ghi nào.',
+    'timeline.noPeriod': 'Không theo kỳ',
+    'timeline.superseded': 'Đã có phiên bản mới hơn',
+    'timeline.count': '{count} bản ghi',
+    'timeline.allFields': 'Tất cả thông tin',
+    'timeline.evidenceFor': 'Là chứng cứ của dấu hiệu vi phạm',
+
+    'error.network': 'Không kết nối được tới máy chủ. Vui lòng kiểm tra kết nối và thử lại.',
+    'error.400': 'Yêu cầu không hợp lệ.',
+    'error.401': 'Chưa đăng nhập hoặc phiên đăng nhập đã hết hạn.',
+    'error.403': 'Bạn không có thẩm quyền xem dữ liệu này.',
+    'error.404': 'Không tìm thấy dữ liệu yêu cầu.',
+    'error.409': 'Dữ liệu đã thay đổi, vui lòng tải lại.',
+    'error.429': 'Có quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
+    'error.500': 'Máy chủ gặp lỗi. Vui lòng thử lại sau.',
+    'error.503': 'Dịch vụ tạm thời không sẵn sàng. Vui lòng thử lại sau.',
+    'error.generic': 'Đã xảy ra lỗi (mã {status}).',
+    'error.detail': 'Chi tiết từ máy chủ:',
+    'error.script': 'Không tải được thư viện kết nối trực tuyến; trang vẫn hiển thị dữ liệu nhưng không tự cập nhật.',
+  },
+  en: {
+    'app.title': 'Remote Inspection Platform',
+    'app.subtitle': 'Risk monitoring across national and sector registries',
+    'app.footer': 'Data is pulled from the national registries through the government data-sharing platforms (LGSP/NDXP). Every sign of violation traces back to the registry records behind it.',
+    'lang.label': 'Language',
+    'nav.skip': 'Skip to main content',
+    'nav.queue': 'Risk queue',
+    'nav.enterprise': 'Enterprise profile',
+    'loading': 'Loading…',
+    'none': '—',
+
+    'signin.title': 'Development sign-in',
+    'signin.note': 'For development and testing only: issues a test access token for the role and jurisdiction you choose.',
+    'signin.role': 'Role',
+    'signin.subject': 'Account',
+    'signin.subjectHint': 'User id, e.g. tv-hn-01',
+    'signin.provinces': 'Provinces in jurisdiction',
+    'signin.provincesHint': 'Province codes, comma-separated, e.g. 01, 79',
+    'signin.enterprise': 'Enterprise code',
+    'signin.enterpriseHint': '10 digits, e.g. 0314409058',
+    'signin.submit': 'Sign in',
+    'signin.busy': 'Signing in…',
+    'signin.unavailable': 'Development sign-in exists only in development mode. Sign in through the agency\u2019s identity provider.',
+    'signin.needProvinces': 'An inspector needs at least one province code in their jurisdiction.',
+    'signin.needEnterprise': 'Please enter the enterprise code.',
+    'signin.needSubject': 'Please enter the account.',
+    'session.signedInAs': 'Signed in as:',
+    'session.signOut': 'Sign out',
+    'session.expired': 'Your session has expired or is no longer valid. Please sign in again.',
+    'session.required': 'Please sign in to see the data.',
+    'session.goSignIn': 'Go to sign-in',
+    'session.scopeNationwide': 'nationwide',
+
+    'role.inspector': 'Inspector',
+    'role.leadership': 'Leadership',
+    'role.enterprise': 'Enterprise',
+    'role.admin': 'Administrator',
+
+    'live.connected': 'Live',
+    'live.connecting': 'Connecting…',
+    'live.reconnecting': 'Connection lost, reconnecting…',
+    'live.disconnected': 'No live connection',
+    'live.title': 'Live alert connection status',
+    'live.announce': 'New sign of violation: {title} — {name}',
+
+    'queue.title': 'Risk queue',
+    'queue.hint': 'The newest signs of violation in your jurisdiction; new ones appear as soon as they are raised.',
+    'queue.empty': 'No signs of violation yet.',
+    'queue.new': 'New',
+
+    'ranking.title': 'Enterprises by risk',
+    'ranking.hint': 'Ranked by risk score, combining signs of violation and anomalies against peer enterprises.',
+    'ranking.empty': 'No enterprises match the filters.',
+    'ranking.mine': 'View my enterprise\u2019s profile',
+    'ranking.mineHint': 'An enterprise account sees only its own enterprise\u2019s data.',
+
+    'filter.province': 'Province',
+    'filter.sector': 'Sector',
+    'filter.tier': 'Risk level',
+    'filter.all': 'All',
+    'filter.apply': 'Filter',
+    'filter.reset': 'Clear',
+    'filter.registry': 'Registry',
+
+    'col.time': 'Raised',
+    'col.enterprise': 'Enterprise',
+    'col.province': 'Province',
+    'col.rule': 'Sign of violation',
+    'col.severity': 'Severity',
+    'col.explanation': 'Explanation',
+    'col.rank': 'Rank',
+    'col.sector': 'Sector',
+    'col.status': 'Legal status',
+    'col.riskScore': 'Risk score',
+    'col.riskTier': 'Risk level',
+    'col.openFlags': 'Open signs',
+    'col.lastPulled': 'Last pulled',
+    'col.period': 'Period',
+    'col.registry': 'Registry',
+    'col.kind': 'Record kind',
+    'col.fields': 'Key fields',
+    'col.version': 'Version',
+    'col.provenance': 'Provenance (evidence)',
+
+    'severity.low': 'Low',
+    'severity.medium': 'Medium',
+    'severity.high': 'High',
+    'severity.critical': 'Critical',
+    'tier.low': 'Low',
+    'tier.medium': 'Medium',
+    'tier.high': 'High',
+    'tier.critical': 'Very high',
+
+    'status.active': 'Active',
+    'status.suspended': 'Temporarily suspended',
+    'status.not-at-address': 'Not operating at registered address',
+    'status.dissolved': 'Dissolved',
+
+    'sector.manufacturing': 'Manufacturing',
+    'sector.construction': 'Construction',
+    'sector.trade': 'Wholesale and retail trade',
+    'sector.transport': 'Transport and storage',
+    'sector.food-service': 'Food service',
+    'sector.it-services': 'IT services',
+
+    'registry.business-registration': 'Business registration',
+    'registry.tax': 'Tax',
+    'registry.social-insurance': 'Social insurance',
+    'registry.labour': 'Labour',
+    'registry.environment': 'Environmental monitoring',
+
+    'kind.registration': 'Business registration',
+    'kind.vat-return': 'VAT return',
+    'kind.contribution': 'Social insurance contribution',
+
+    'field.name': 'Name',
+    'field.province': 'Province code',
+    'field.provinceName': 'Province',
+    'field.sector': 'Sector',
+    'field.vsicCode': 'VSIC code',
+    'field.vsicVersion': 'VSIC edition',
+    'field.charterCapital': 'Charter capital',
+    'field.registeredOn': 'First registered',
+    'field.status': 'Legal status',
+    'field.statusSince': 'Status since',
+    'field.periodStart': 'Period start',
+    'field.dueDate': 'Due date',
+    'field.filedOn': 'Filed on',
+    'field.revenue': 'Revenue',
+    'field.outputVat': 'Output VAT',
+    'field.inputVat': 'Input VAT',
+    'field.invoicesIssued': 'Invoices issued',
+    'field.payrollHeadcount': 'Payroll headcount',
+    'field.overdueDays': 'Days tax overdue',
+    'field.insuredHeadcount': 'Insured headcount',
+    'field.contributionDue': 'Contribution due',
+    'field.contributionPaid': 'Contribution paid',
+    'field.monthsInArrears': 'Months in arrears',
+    'field.lateDays': 'Days late',
+
+    'prov.service': 'Service',
+    'prov.requestId': 'X-Road request id',
+    'prov.requestHash': 'Request hash',
+    'prov.payloadHash': 'Payload hash',
+    'prov.fetchedAt': 'Fetched',
+
+    'enterprise.title': 'Enterprise profile',
+    'enterprise.code': 'Enterprise code',
+    'enterprise.name': 'Name',
+    'enterprise.province': 'Province',
+    'enterprise.sector': 'Sector',
+    'enterprise.status': 'Legal status',
+    'enterprise.riskScore': 'Risk score',
+    'enterprise.riskTier': 'Risk level',
+    'enterprise.openFlags': 'Open signs',
+    'enterprise.lastPulledAt': 'Last pulled',
+    'enterprise.missingCode': 'No enterprise selected. Open a profile from the risk queue.',
+    'enterprise.invalidCode': 'Invalid enterprise code: {code}',
+
+    'flags.title': 'Open signs of violation and their evidence',
+    'flags.note': 'A sign of violation is not a finding. Its next step is a request to the enterprise to explain or supply documents.',
+    'flags.empty': 'No open signs of violation.',
+    'flag.rule': 'Rule',
+    'flag.ruleVersion': 'version {version}',
+    'flag.period': 'Period',
+    'flag.raisedAt': 'Raised',
+    'flag.legalBasis': 'Legal basis',
+    'flag.explanation': 'Explanation',
+    'flag.values': 'Values that raised it',
+    'flag.evidence': 'Evidence records',
+    'flag.showInTimeline': 'Show in timeline',
+    'flag.notInTimeline': 'This record is not in the loaded timeline.',
+    'flag.noEvidence': 'No evidence records attached.',
+    'flag.evidenceOf': 'Evidence for {rule}',
+
+    'timeline.title': 'Timeline of registry records',
+    'timeline.hint': 'Each record is an immutable fact with its provenance: the service that answered, the X-Road request id, the hashes and when it was fetched.',
+    'timeline.empty': 'No records yet.',
+    'timeline.noPeriod': 'No period',
+    'timeline.superseded': 'Superseded by a newer version',
+    'timeline.count': '{count} records',
+    'timeline.allFields': 'All fields',
+    'timeline.evidenceFor': 'Evidence for a sign of violation',
+
+    'error.network': 'Could not reach the server. Check the connection and try again.',
+    'error.400': 'The request is not valid.',
+    'error.401': 'You are not signed in, or your session has expired.',
+    'error.403': 'You are not authorised to see this data.',
+    'error.404': 'The requested data was not found.',
+    'error.409': 'The data has changed; please reload.',
+    'error.429': 'Too many requests. Please try again in a few minutes.',
+    'error.500': 'The server ran into an error. Please try again later.',
+    'error.503': 'The service is temporarily unavailable. Please try again later.',
+    'error.generic': 'Something went wrong (status {status}).',
+    'error.detail': 'Details from the server:',
+    'error.script': 'The live-connection library did not load; the page shows data but will not update by itself.',
+  },
+};
+
+const listeners = new Set();
+
+function storedLanguage() {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return LANGUAGES.includes(value) ? value : 'vi';
+  } catch {
+    return 'vi';
+  }
+}
+
+let current = storedLanguage();
+
+export function language() {
+  return current;
+}
+
+/** The BCP 47 locale used to format numbers, money and dates in the current language. */
+export function locale() {
+  return current === 'vi' ? 'vi-VN' : 'en-GB';
+}
+
+export function has(key) {
+  return Object.hasOwn(dictionary[current], key) || Object.hasOwn(dictionary.vi, key);
+}
+
+/** The text for a key in the current language, with {name} placeholders filled from params. */
+export function t(key, params = {}) {
+  const text = dictionary[current][key] ?? dictionary.vi[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+}
+
+/** A code translated when the dictionary knows it (severity.high → "Cao"), otherwise the code itself. */
+export function label(prefix, code) {
+  if (code === null || code === undefined || code === '') {
+    return t('none');
+  }
+
+  const key = `${prefix}.${code}`;
+  return has(key) ? t(key) : String(code);
+}
+
+/** Codes the dictionary knows under a prefix, e.g. every sector. */
+export function knownCodes(prefix) {
+  const start = `${prefix}.`;
+  return Object.keys(dictionary.vi).filter((key) => key.startsWith(start)).map((key) => key.slice(start.length));
+}
+
+/** Fills every data-i18n* attribute under root from the dictionary and sets <html lang>. */
+export function applyI18n(root = document) {
+  document.documentElement.lang = current;
+  for (const node of root.querySelectorAll('[data-i18n]')) {
+    node.textContent = t(node.dataset.i18n);
+  }
+  for (const node of root.querySelectorAll('[data-i18n-placeholder]')) {
+    node.setAttribute('placeholder', t(node.dataset.i18nPlaceholder));
+  }
+  for (const node of root.querySelectorAll('[data-i18n-title]')) {
+    node.setAttribute('title', t(node.dataset.i18nTitle));
+  }
+  for (const node of root.querySelectorAll('[data-i18n-aria-label]')) {
+    node.setAttribute('aria-label', t(node.dataset.i18nAriaLabel));
+  }
+}
+
+export function setLanguage(next) {
+  if (!LANGUAGES.includes(next) || next === current) {
+    return;
+  }
+
+  current = next;
+  try {
+    localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // Private browsing may refuse storage; the switch still works for this page.
+  }
+  applyI18n();
+  for (const listener of listeners) {
+    listener(next);
+  }
+}
+
+export function onLanguageChange(listener) {
+  listeners.add(listener);
+}

@@ -1,0 +1,79 @@
+// What both pages share: the language switch, who is signed in, sign-out, and page-level messages.
+import { applyI18n, language, label, onLanguageChange, setLanguage, t } from './i18n.js';
+import { clearSession, getSession } from './session.js';
+import { byId, clear, el } from './dom.js';
+
+function describeUser(session) {
+  const roles = session.roles.map((role) => label('role', role)).join(', ');
+  let scope = '';
+  if (session.roles.includes('leadership') || session.roles.includes('admin')) {
+    scope = t('session.scopeNationwide');
+  } else if (session.roles.includes('enterprise')) {
+    scope = session.enterprise === session.subject ? '' : session.enterprise;
+  } else if (session.provinces.length > 0) {
+    scope = session.provinces.join(', ');
+  }
+  return [roles, session.subject, scope].filter(Boolean).join(' · ');
+}
+
+/** Wires the header. onSignOut runs after the session is cleared. */
+export function initShell({ onSignOut } = {}) {
+  const vi = byId('lang-vi');
+  const en = byId('lang-en');
+  const renderLanguage = () => {
+    vi.setAttribute('aria-pressed', String(language() === 'vi'));
+    en.setAttribute('aria-pressed', String(language() === 'en'));
+    renderSession();
+  };
+  vi.addEventListener('click', () => setLanguage('vi'));
+  en.addEventListener('click', () => setLanguage('en'));
+
+  byId('signout').addEventListener('click', () => {
+    clearSession();
+    renderSession();
+    onSignOut?.();
+  });
+
+  onLanguageChange(renderLanguage);
+  onLanguageChange(renderPageMessage);
+  applyI18n();
+  renderLanguage();
+}
+
+export function renderSession() {
+  const session = getSession();
+  const panel = byId('session-info');
+  panel.hidden = !session;
+  byId('session-user').textContent = session ? describeUser(session) : '';
+}
+
+let pageMessage = null;
+
+/**
+ * Shows a message above the page content, or clears it with null. The argument is a function that
+ * builds the message (a Node or a string), so it is rebuilt in the new language when the user switches.
+ */
+export function showPageMessage(build, kind = 'info') {
+  pageMessage = build ? { build, kind } : null;
+  renderPageMessage();
+}
+
+function renderPageMessage() {
+  const host = byId('page-message');
+  clear(host);
+  if (!pageMessage) {
+    return;
+  }
+  const content = pageMessage.build();
+  host.append(content instanceof Node
+    ? content
+    : el('div', { class: `alert alert-${pageMessage.kind}`, role: pageMessage.kind === 'error' ? 'alert' : 'status' }, content));
+}
+
+/** Announces a short text to screen readers (a live flag arriving). */
+export function announce(text) {
+  const region = document.getElementById('announcer');
+  if (region) {
+    region.textContent = text;
+  }
+}
