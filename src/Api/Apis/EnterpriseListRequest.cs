@@ -1,0 +1,3 @@
+namespace Inspection.Api.Apis;
+
+public sealed record EnterpriseListRequest(string? Province, string? Sector, string? RiskTier, int? Limit, int? Offset);

@@ -1,0 +1,3 @@
+namespace Inspection.Api.Identity;
+
+public sealed record IssuedToken(string AccessToken, DateTimeOffset ExpiresAt);
