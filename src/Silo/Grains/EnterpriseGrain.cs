@@ -1,0 +1,244 @@
+using Inspection.Contracts;
+using Inspection.Contracts.Evidence;
+using Inspection.Contracts.Grains;
+using Inspection.Contracts.Registries;
+using Inspection.Rules;
+using Inspection.Rules.Scoring;
+using Inspection.Silo.Registries;
+using Inspection.Silo.Storage;
+using Inspection.Silo.Telemetry;
+using Microsoft.Extensions.Options;
+
+namespace Inspection.Silo.Grains;
+
+/// <summary>
+/// One enterprise under supervision. Each cycle reads every registry from its stored cursor, appends
+/// what is new to the evidence store, re-evaluates the rule pack and publishes the flags it had not
+/// raised before. Records are stored before the cursor that passes them is saved, so a crash at any
+/// point re-reads rather than loses, and the evidence store's idempotence makes the re-read harmless.
+/// </summary>
+public sealed partial class EnterpriseGrain(
+    [PersistentState("enterprise", StorageNames.Enterprises)] IPersistentState<EnterpriseState> state,
+    RegistryClient registries,
+    IEvidenceStore evidence,
+    RulePack rules,
+    IOptions<RegistryOptions> options,
+    TimeProvider time,
+    ILogger<EnterpriseGrain> logger) : Grain, IEnterpriseGrain, IRemindable
+{
+    private const string KeepAliveReminder = "monitoring";
+
+    /// <summary>Reminders wake the grain after a restart or a silo loss; the timer does the pulling while it is active.</summary>
+    private static readonly TimeSpan KeepAlivePeriod = TimeSpan.FromMinutes(5);
+
+    private readonly Dictionary<(string Registry, string RecordId), RegistryRecord> _latest = [];
+    private EnterpriseCode _code;
+    private IGrainTimer? _timer;
+    private bool _factsLoaded;
+    private bool _assessed;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _code = EnterpriseCode.Parse(this.GetPrimaryKeyString());
+        if (state.State.Monitored)
+        {
+            StartTimer();
+        }
+
+        await base.OnActivateAsync(cancellationToken);
+    }
+
+    public async Task StartMonitoring()
+    {
+        StartTimer();
+        if (!state.State.Monitored)
+        {
+            state.State.Monitored = true;
+            await state.WriteStateAsync();
+            await this.RegisterOrUpdateReminder(KeepAliveReminder, KeepAlivePeriod, KeepAlivePeriod);
+        }
+    }
+
+    public Task<PullReport> PullNow() => PullAsync(CancellationToken.None);
+
+    public Task<EnterpriseStatus> GetStatus() => Task.FromResult(new EnterpriseStatus(
+        _code.Value,
+        state.State.Monitored,
+        new Dictionary<string, string>(state.State.Cursors),
+        state.State.LastPulledAt,
+        state.State.OpenFlagIds.Count,
+        state.State.RiskScore,
+        [.. state.State.OpenFlagIds.Order(StringComparer.Ordinal)]));
+
+    public Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        // Being woken is the point: activation restarts the pull timer of a monitored enterprise.
+        if (state.State.Monitored)
+        {
+            StartTimer();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void StartTimer()
+    {
+        if (_timer is not null)
+        {
+            return;
+        }
+
+        var period = options.Value.PullInterval;
+        // Spread the first pulls of many enterprises activated together over a few seconds.
+        var firstPull = TimeSpan.FromMilliseconds(Random.Shared.Next((int)Math.Min(period.TotalMilliseconds, 5_000)));
+        _timer = this.RegisterGrainTimer(
+            ct => PullAsync(ct),
+            new GrainTimerCreationOptions(firstPull, period) { Interleave = false, KeepAlive = true });
+    }
+
+    private async Task<PullReport> PullAsync(CancellationToken ct)
+    {
+        using var activity = InspectionTelemetry.Source.StartActivity("enterprise.pull");
+        if (!_factsLoaded)
+        {
+            foreach (var record in await evidence.GetLatestRecordsAsync(_code.Value, ct))
+            {
+                Remember(record);
+            }
+
+            _factsLoaded = true;
+        }
+
+        var received = 0;
+        var stored = 0;
+        var failed = new List<string>();
+        foreach (var (registry, _) in options.Value.EnabledSources)
+        {
+            try
+            {
+                (var r, var s) = await PullRegistryAsync(registry, ct);
+                received += r;
+                stored += s;
+            }
+            catch (RegistryException ex)
+            {
+                failed.Add(registry);
+                InspectionTelemetry.PullFailures.Add(1, new KeyValuePair<string, object?>("registry", registry));
+                LogPullFailed(logger, registry, ex.Message);
+            }
+        }
+
+        // After activation the rules run once even without new records: the pack may have changed since.
+        var raised = await EvaluateAsync(stored > 0 || !_assessed, ct);
+        state.State.LastPulledAt = time.GetUtcNow();
+        return new PullReport(received, stored, raised, failed);
+    }
+
+    private async Task<(int Received, int Stored)> PullRegistryAsync(string registry, CancellationToken ct)
+    {
+        var received = 0;
+        var stored = 0;
+        for (var page = 0; page < options.Value.MaxPagesPerCycle; page++)
+        {
+            state.State.Cursors.TryGetValue(registry, out var cursor);
+            var answer = await registries.GetEnterpriseRecordsAsync(registry, _code, cursor, ct);
+            received += answer.Records.Count;
+            if (answer.Records.Count > 0)
+            {
+                stored += await evidence.AppendRecordsAsync(answer.Records, ct);
+                foreach (var record in answer.Records)
+                {
+                    Remember(record);
+                }
+            }
+
+            if (!string.IsNullOrEmpty(answer.NextCursor) && answer.NextCursor != cursor)
+            {
+                state.State.Cursors[registry] = answer.NextCursor;
+                await state.WriteStateAsync();
+            }
+
+            if (!answer.HasMore)
+            {
+                break;
+            }
+        }
+
+        InspectionTelemetry.RecordsStored.Add(stored, new KeyValuePair<string, object?>("registry", registry));
+        return (received, stored);
+    }
+
+    private void Remember(RegistryRecord record)
+    {
+        var key = (record.Registry, record.RecordId);
+        if (!_latest.TryGetValue(key, out var known) || known.Version < record.Version)
+        {
+            _latest[key] = record;
+        }
+    }
+
+    /// <summary>Re-assesses the enterprise when something changed; returns how many flags were raised for the first time.</summary>
+    private async Task<int> EvaluateAsync(bool changed, CancellationToken ct)
+    {
+        var registration = _latest.Values.FirstOrDefault(r => r.Registry == RegistryIds.BusinessRegistration);
+        if (!changed || registration is null)
+        {
+            return 0;
+        }
+
+        _assessed = true;
+        var facts = new EnterpriseFacts(
+            _code.Value,
+            [.. _latest.Values.Select(r => new FactRecord(r.Registry, r.RecordId, r.Version, r.Kind, r.Period, r.Fields))]);
+        var now = time.GetUtcNow();
+        var hits = rules.Evaluate(facts, DateOnly.FromDateTime(now.UtcDateTime));
+        var profile = EnterpriseProfile.From(registration);
+        var flags = hits.Select(hit => new RiskFlag(
+            hit.FingerprintFor(_code.Value), _code.Value, profile.Name, profile.Province, profile.Sector,
+            hit.RuleId, hit.RuleVersion, hit.Severity, hit.Period,
+            new LocalizedText(hit.TitleVi, hit.TitleEn), new LocalizedText(hit.ExplanationVi, hit.ExplanationEn),
+            hit.LegalBasis, hit.Values, hit.RecordReferences, now)).ToList();
+
+        var fresh = flags.Where(f => !state.State.OpenFlagIds.Contains(f.FlagId)).ToList();
+        if (fresh.Count > 0)
+        {
+            await evidence.AppendFlagsAsync(fresh, ct);
+        }
+
+        var risk = RiskScore.FromSeverities(flags.Select(f => f.Severity));
+        state.State.OpenFlagIds = flags.Select(f => f.FlagId).ToHashSet(StringComparer.Ordinal);
+        state.State.RiskScore = risk.Score;
+        await state.WriteStateAsync();
+        await evidence.UpsertEnterpriseAsync(
+            new EnterpriseListing(_code.Value, profile.Name, profile.Province, profile.ProvinceName, profile.Sector, profile.Status,
+                risk.Score, risk.Tier, flags.Count, now),
+            ct);
+
+        if (fresh.Count > 0)
+        {
+            InspectionTelemetry.FlagsRaised.Add(fresh.Count);
+            await PublishAsync(fresh);
+        }
+
+        return fresh.Count;
+    }
+
+    private async Task PublishAsync(IReadOnlyList<RiskFlag> flags)
+    {
+        try
+        {
+            await GrainFactory.GetGrain<IRiskFeedGrain>(IRiskFeedGrain.Key).Publish(flags);
+        }
+        catch (Exception ex) when (ex is OrleansException or TimeoutException)
+        {
+            // The flags are already in the evidence store; only the live push is lost, and dashboards re-read on reconnect.
+            LogPublishFailed(logger, flags.Count, ex.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pulling registry {Registry} failed this cycle; it is retried next cycle: {Reason}")]
+    private static partial void LogPullFailed(ILogger logger, string registry, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing {Count} new flags live failed: {Reason}")]
+    private static partial void LogPublishFailed(ILogger logger, int count, string reason);
+}

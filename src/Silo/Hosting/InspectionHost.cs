@@ -1,0 +1,64 @@
+using Inspection.Api;
+using Inspection.Dashboard;
+using Inspection.Rules;
+using Inspection.Silo.Monitoring;
+using Inspection.Silo.Registries;
+using Inspection.Silo.Storage;
+using Inspection.Silo.Telemetry;
+
+namespace Inspection.Silo.Hosting;
+
+/// <summary>
+/// Builds the whole platform in one process: the Orleans silo, the REST API, the dashboard and its hub,
+/// and (in the embedded default) the registry simulator on loopback.
+/// </summary>
+public static class InspectionHost
+{
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken ct = default)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(InspectionHost).Assembly.GetName().Name,
+            // appsettings.json sits beside the binaries, wherever the process was started from.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        configure?.Invoke(builder);
+
+        var simulator = await EmbeddedSimulator.StartIfEnabledAsync(builder.Configuration, ct);
+        if (simulator is not null)
+        {
+            builder.Configuration[$"{RegistryOptions.SectionName}:{nameof(RegistryOptions.BaseAddress)}"] = simulator.BaseAddress.ToString();
+            // A factory registration, so that the container disposes the simulator with the host.
+            builder.Services.AddSingleton<IHostedService>(_ => simulator);
+        }
+
+        await DatabaseMigrator.MigrateAsync(builder.Configuration, ct);
+
+        builder.AddInspectionTelemetry();
+        builder.Services.AddInspectionStorage(builder.Configuration);
+        builder.UseOrleans(silo => silo.UseInspectionStorage(builder.Configuration).AddActivityPropagation());
+        builder.Services.AddSingleton(_ => LoadRulePack(builder.Configuration));
+        builder.Services.AddInspectionRegistries();
+        builder.Services.AddHostedService<EnterpriseDiscoveryService>();
+        builder.Services.AddInspectionApi();
+        builder.Services.AddInspectionDashboard();
+        builder.Services.AddHealthChecks();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health");
+        app.MapInspectionApi();
+        app.MapInspectionDashboard();
+        return app;
+    }
+
+    private static RulePack LoadRulePack(IConfiguration configuration)
+    {
+        var path = configuration["Rules:PackPath"];
+        return string.IsNullOrWhiteSpace(path) ? RulePack.LoadShipped() : RulePack.Load(File.ReadAllText(path));
+    }
+}

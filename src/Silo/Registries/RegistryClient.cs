@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Inspection.Contracts;
+using Inspection.Contracts.Registries;
+using Microsoft.Extensions.Options;
+
+namespace Inspection.Silo.Registries;
+
+/// <summary>
+/// Reads records from the registries over the X-Road-style REST protocol (docs/REGISTRIES.md). A page
+/// is accepted whole or not at all: one malformed record, a foreign enterprise code or a request hash
+/// that does not match rejects the page, so nothing half-read is ever stored or advances a cursor.
+/// </summary>
+public sealed partial class RegistryClient(
+    HttpClient http,
+    IOptions<RegistryOptions> options,
+    RegistryGates gates,
+    TimeProvider time,
+    ILogger<RegistryClient> logger)
+{
+    private const string Get = "GET";
+
+    /// <summary>One enterprise's records after <paramref name="since"/>.</summary>
+    public Task<RegistryPage> GetEnterpriseRecordsAsync(string registry, EnterpriseCode enterprise, string? since, CancellationToken ct) =>
+        GetPageAsync(registry, $"{enterprise.Value}/records", since, enterprise.Value, ct);
+
+    /// <summary>The registry-wide change feed after <paramref name="since"/>.</summary>
+    public Task<RegistryPage> GetChangesAsync(string registry, string? since, CancellationToken ct) =>
+        GetPageAsync(registry, "changes", since, null, ct);
+
+    private async Task<RegistryPage> GetPageAsync(string registry, string resource, string? since, string? expectedEnterprise, CancellationToken ct)
+    {
+        var settings = options.Value;
+        if (!settings.Sources.TryGetValue(registry, out var source))
+        {
+            throw new RegistryException(registry, $"Registry '{registry}' is not configured.");
+        }
+
+        var pathAndQuery = $"/r1/{source.Service}/{resource}?since={Uri.EscapeDataString(since ?? string.Empty)}&limit={settings.PageSize.ToString(CultureInfo.InvariantCulture)}";
+        var requestId = Guid.NewGuid().ToString();
+        using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.AccessToken);
+        request.Headers.Add("X-Road-Client", settings.Client);
+        request.Headers.Add("X-Road-Id", requestId);
+        request.Headers.Add("X-Road-UserId", "system");
+        request.Headers.Add("X-Road-Issue", "monitoring");
+
+        using var gate = await gates.EnterAsync(registry, ct);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            throw new RegistryException(registry, $"Registry '{registry}' did not answer: {ex.Message}", ex);
+        }
+
+        using (response)
+        {
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new RegistryException(registry, $"Registry '{registry}' answered {(int)response.StatusCode} {response.ReasonPhrase}.");
+            }
+
+            var expectedHash = XRoadRequestHash.Compute(Get, pathAndQuery, settings.Client, requestId);
+            var actualHash = response.Headers.TryGetValues("X-Road-Request-Hash", out var hashes) ? hashes.FirstOrDefault() : null;
+            if (!string.Equals(actualHash, expectedHash, StringComparison.Ordinal))
+            {
+                LogRequestHashMismatch(logger, registry, requestId);
+                throw new RegistryException(registry, $"Registry '{registry}' answered with a request hash that does not match request {requestId}.");
+            }
+
+            var provenanceRequestId = response.Headers.TryGetValues("X-Road-Request-Id", out var ids) ? ids.First() : requestId;
+            var bytes = await response.Content.ReadAsByteArrayAsync(ct);
+            try
+            {
+                return Parse(registry, source.Service, bytes, expectedEnterprise, provenanceRequestId, expectedHash);
+            }
+            catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
+            {
+                LogMalformedPage(logger, registry, requestId, ex.Message);
+                throw new RegistryException(registry, $"Registry '{registry}' answered a malformed page: {ex.Message}", ex);
+            }
+        }
+    }
+
+    private RegistryPage Parse(string registry, string service, byte[] body, string? expectedEnterprise, string requestId, string requestHash)
+    {
+        using var document = JsonDocument.Parse(body);
+        var root = document.RootElement;
+        var fetchedAt = time.GetUtcNow();
+        var records = new List<RegistryRecord>();
+        foreach (var item in root.GetProperty("records").EnumerateArray())
+        {
+            records.Add(ParseRecord(registry, service, item, expectedEnterprise, requestId, requestHash, fetchedAt));
+        }
+
+        var nextCursor = root.TryGetProperty("nextCursor", out var cursor) && cursor.ValueKind == JsonValueKind.String ? cursor.GetString() : null;
+        var hasMore = root.TryGetProperty("hasMore", out var more) && more.GetBoolean();
+        if (hasMore && string.IsNullOrEmpty(nextCursor))
+        {
+            throw new FormatException("The page says it has more records but gives no cursor.");
+        }
+
+        return new RegistryPage(records, nextCursor, hasMore);
+    }
+
+    private static RegistryRecord ParseRecord(
+        string registry, string service, JsonElement item, string? expectedEnterprise, string requestId, string requestHash, DateTimeOffset fetchedAt)
+    {
+        var id = RequiredString(item, "id");
+        var version = item.GetProperty("version").GetInt32();
+        if (version < 1)
+        {
+            throw new FormatException($"Record {id} has version {version}; versions start at 1.");
+        }
+
+        var enterprise = RequiredString(item, "enterpriseCode");
+        if (!EnterpriseCode.TryParse(enterprise, out var code, out var error))
+        {
+            throw new FormatException($"Record {id} has an invalid enterprise code: {error}");
+        }
+
+        if (expectedEnterprise is not null && code.Value != expectedEnterprise)
+        {
+            throw new FormatException($"Record {id} belongs to another enterprise than the one asked for.");
+        }
+
+        var kind = RequiredString(item, "kind");
+        var period = item.TryGetProperty("period", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+        var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var field in item.GetProperty("data").EnumerateObject())
+        {
+            fields[field.Name] = field.Value.ValueKind switch
+            {
+                JsonValueKind.String => field.Value.GetString(),
+                JsonValueKind.Number => field.Value.GetRawText(),
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                JsonValueKind.Null => null,
+                _ => throw new FormatException($"Field '{field.Name}' of record {id} is not a plain value."),
+            };
+        }
+
+        var payloadHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(item.GetRawText())));
+        return new RegistryRecord(registry, id, version, code.Value, kind, period, fields,
+            new RecordProvenance(service, requestId, requestHash, payloadHash, fetchedAt));
+    }
+
+    private static string RequiredString(JsonElement item, string name)
+    {
+        var value = item.GetProperty(name).GetString();
+        return string.IsNullOrWhiteSpace(value) ? throw new FormatException($"A record has an empty '{name}'.") : value;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Registry {Registry} answered request {RequestId} with a request hash that does not match; the answer is rejected")]
+    private static partial void LogRequestHashMismatch(ILogger logger, string registry, string requestId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Registry {Registry} answered request {RequestId} with a malformed page: {Reason}")]
+    private static partial void LogMalformedPage(ILogger logger, string registry, string requestId, string reason);
+}

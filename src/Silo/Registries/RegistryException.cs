@@ -1,0 +1,7 @@
+namespace Inspection.Silo.Registries;
+
+/// <summary>A registry could not be read this time: unreachable, refused, over quota or answered nonsense.</summary>
+public sealed class RegistryException(string registry, string message, Exception? inner = null) : Exception(message, inner)
+{
+    public string Registry { get; } = registry;
+}

@@ -1,0 +1,41 @@
+using Inspection.Contracts.Registries;
+
+namespace Inspection.Silo.Registries;
+
+/// <summary>How the platform reaches the connected registries through the LGSP/NDXP gateway (section <c>Registries</c>).</summary>
+public sealed class RegistryOptions
+{
+    public const string SectionName = "Registries";
+
+    /// <summary>The gateway's base address. When the embedded simulator runs, it is set to the simulator's address.</summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>The bearer token the gateway issued to the platform.</summary>
+    public string AccessToken { get; set; } = "dev-registry-token";
+
+    /// <summary>The platform's own X-Road client identifier, sent as <c>X-Road-Client</c>.</summary>
+    public string Client { get; set; } = "VN/GOV/000.00.00.H99/INSPECTION";
+
+    /// <summary>How often each enterprise is pulled.</summary>
+    public TimeSpan PullInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    public int PageSize { get; set; } = 500;
+
+    /// <summary>Pages read from one registry in one pull cycle before yielding to the next cycle.</summary>
+    public int MaxPagesPerCycle { get; set; } = 20;
+
+    /// <summary>Requests in flight to one registry from this silo, so that a sweep never stampedes it.</summary>
+    public int MaxConcurrentRequests { get; set; } = 8;
+
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>The registries to pull, by registry id, with the X-Road service path of each.</summary>
+    public Dictionary<string, RegistrySource> Sources { get; set; } = new(StringComparer.Ordinal)
+    {
+        [RegistryIds.BusinessRegistration] = new() { Service = "VN/GOV/000.00.00.G06/DKKD/enterprise-registrations" },
+        [RegistryIds.Tax] = new() { Service = "VN/GOV/000.00.00.G07/TCT/tax-filings" },
+        [RegistryIds.SocialInsurance] = new() { Service = "VN/GOV/000.00.00.G12/BHXH/contributions" },
+    };
+
+    public IEnumerable<KeyValuePair<string, RegistrySource>> EnabledSources => Sources.Where(s => s.Value.Enabled);
+}

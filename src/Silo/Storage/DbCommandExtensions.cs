@@ -1,0 +1,24 @@
+using System.Data.Common;
+
+namespace Inspection.Silo.Storage;
+
+/// <summary>Parameter helpers that read the same on Npgsql and Microsoft.Data.Sqlite (both take <c>@name</c>).</summary>
+internal static class DbCommandExtensions
+{
+    public static void AddParameter(this DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        // No DbType: a null then goes to PostgreSQL untyped and takes the type of the column it lands in.
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+
+    /// <summary>Adds a parameter named after its position and returns the placeholder to put in the SQL.</summary>
+    public static string Bind(this DbCommand command, object? value)
+    {
+        var name = $"@p{command.Parameters.Count}";
+        command.AddParameter(name, value);
+        return name;
+    }
+}

@@ -1,0 +1,11 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Inspection.Contracts.Evidence;
+
+namespace Inspection.Silo.Storage;
+
+/// <summary>The JSON kept in the evidence tables: record fields and whole flags.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(RiskFlag))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, string?>))]
+internal sealed partial class EvidenceJson : JsonSerializerContext;

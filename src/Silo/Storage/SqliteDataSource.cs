@@ -1,0 +1,60 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Inspection.Silo.Storage;
+
+/// <summary>
+/// Opens SQLite connections ready for concurrent use: every connection waits for a busy database
+/// instead of failing with "database is locked". Microsoft.Data.Sqlite has no data source of its
+/// own; this one is also what Orleans' persistence provider opens its connections through.
+/// </summary>
+internal sealed class SqliteDataSource(string connectionString) : DbDataSource
+{
+    // Long enough to ride out a large batch written by another connection or process.
+    private const int BusyTimeoutMilliseconds = 30_000;
+
+    public override string ConnectionString => connectionString;
+
+    protected override DbConnection CreateDbConnection() => new SqliteConnection(connectionString);
+
+    protected override DbConnection OpenDbConnection()
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            connection.Open();
+            using var command = Prepare(connection);
+            command.ExecuteNonQuery();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    protected override async ValueTask<DbConnection> OpenDbConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = Prepare(connection);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};";
+        return command;
+    }
+}

@@ -1,0 +1,83 @@
+using Inspection.Contracts.Evidence;
+using Orleans.Configuration;
+
+namespace Inspection.Silo.Storage;
+
+/// <summary>
+/// Wires the storage layer. Program order: <see cref="DatabaseMigrator.MigrateAsync(IConfiguration, CancellationToken)"/>,
+/// then <see cref="AddInspectionStorage"/> and <see cref="UseInspectionStorage"/>, then build and run the host.
+/// </summary>
+public static class StorageExtensions
+{
+    /// <summary>
+    /// Registers the storage options, the data sources, <see cref="IEvidenceStore"/>, <see cref="IEvidenceQueries"/>
+    /// and the <see cref="DatabaseMigrator"/>. Calling it again changes nothing.
+    /// </summary>
+    public static IServiceCollection AddInspectionStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(d => d.ServiceType == typeof(StorageDataSources)))
+        {
+            return services;
+        }
+
+        // Resolved now, so that a PostgreSQL mode without a connection string fails at start-up, not at first use.
+        var settings = StorageSettings.Resolve(configuration);
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
+        services.AddSingleton(_ => StorageDataSources.Create(settings));
+        services.AddSingleton(sp => new SqlEvidenceStore(sp.GetRequiredService<StorageDataSources>(), sp.GetRequiredService<ILogger<SqlEvidenceStore>>()));
+        services.AddSingleton<IEvidenceStore>(sp => sp.GetRequiredService<SqlEvidenceStore>());
+        services.AddSingleton<IEvidenceQueries>(sp => sp.GetRequiredService<SqlEvidenceStore>());
+        services.AddSingleton(sp => new DatabaseMigrator(
+            sp.GetRequiredService<StorageDataSources>(),
+            sp.GetRequiredService<ILogger<DatabaseMigrator>>(),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        return services;
+    }
+
+    /// <summary>
+    /// Configures the silo's storage: the <c>"enterprises"</c> grain storage on the configured database and,
+    /// by provider, localhost clustering with in-memory reminders (SQLite) or ADO.NET clustering and
+    /// reminders (PostgreSQL). Cluster id, service id and ports come from the <c>Orleans</c> section.
+    /// Also calls <see cref="AddInspectionStorage"/>.
+    /// </summary>
+    public static ISiloBuilder UseInspectionStorage(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        silo.Services.AddInspectionStorage(configuration);
+        var provider = StorageSettings.Resolve(configuration).Provider;
+        var endpoints = SiloEndpointSettings.From(configuration);
+
+        silo.AddAdoNetGrainStorage(GrainStorageNames.Enterprises, options => options.Configure<StorageDataSources>((o, sources) =>
+        {
+            o.Invariant = sources.OrleansInvariant;
+            o.DataSource = sources.Orleans;
+        }));
+
+        if (provider == StorageProvider.Sqlite)
+        {
+            // Orleans' ADO.NET clustering and reminders do not run on SQLite: the embedded mode is a single silo.
+            silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, serviceId: endpoints.ServiceId, clusterId: endpoints.ClusterId);
+            silo.UseInMemoryReminderService();
+            return silo;
+        }
+
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = endpoints.ClusterId;
+            o.ServiceId = endpoints.ServiceId;
+        });
+        silo.ConfigureEndpoints(endpoints.AdvertisedAddress, endpoints.SiloPort, endpoints.GatewayPort);
+        silo.UseAdoNetClustering(options => options.Configure<StorageDataSources>((o, sources) =>
+        {
+            o.Invariant = sources.OrleansInvariant;
+            o.DataSource = sources.Orleans;
+        }));
+        silo.UseAdoNetReminderService(options => options.Configure<StorageDataSources>((o, sources) =>
+        {
+            o.Invariant = sources.OrleansInvariant;
+            o.DataSource = sources.Orleans;
+        }));
+        return silo;
+    }
+}

@@ -1,0 +1,38 @@
+using Inspection.TestSupport;
+using Inspection.Contracts.Evidence;
+using Inspection.Silo.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inspection.Silo.Tests.Support;
+
+/// <summary>The storage layer as the host wires it, on a fresh, migrated database.</summary>
+public sealed class EvidenceStoreHost : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private EvidenceStoreHost(StorageTestDatabase database, ServiceProvider services)
+    {
+        Database = database;
+        _services = services;
+    }
+
+    public StorageTestDatabase Database { get; }
+
+    public IEvidenceStore Store => _services.GetRequiredService<IEvidenceStore>();
+
+    public IEvidenceQueries Queries => _services.GetRequiredService<IEvidenceQueries>();
+
+    public static async Task<EvidenceStoreHost> StartAsync(StorageProvider provider, PostgresServer postgres)
+    {
+        var database = await StorageTestDatabase.CreateAsync(provider, postgres);
+        var services = new ServiceCollection().AddLogging().AddInspectionStorage(database.Configuration()).BuildServiceProvider();
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        return new EvidenceStoreHost(database, services);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
