@@ -18,7 +18,7 @@ namespace Inspection.Silo.Grains;
 /// point re-reads rather than loses, and the evidence store's idempotence makes the re-read harmless.
 /// </summary>
 public sealed partial class EnterpriseGrain(
-    [PersistentState("enterprise", StorageNames.Enterprises)] IPersistentState<EnterpriseState> state,
+    [PersistentState("enterprise", GrainStorageNames.Enterprises)] IPersistentState<EnterpriseState> state,
     RegistryClient registries,
     IEvidenceStore evidence,
     RulePack rules,

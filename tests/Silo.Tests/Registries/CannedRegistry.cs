@@ -1,0 +1,26 @@
+using System.Net;
+using System.Text;
+using Inspection.Silo.Registries;
+
+namespace Inspection.Silo.Tests.Registries;
+
+/// <summary>
+/// Answers each request with a canned body and status, and by default with the request hash the
+/// protocol requires; a test can spoil the hash to play a gateway that answers the wrong request.
+/// </summary>
+internal sealed class CannedRegistry(string body, HttpStatusCode status = HttpStatusCode.OK, bool spoilHash = false) : HttpMessageHandler
+{
+    public List<HttpRequestMessage> Requests { get; } = [];
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        Requests.Add(request);
+        var id = request.Headers.GetValues("X-Road-Id").Single();
+        var client = request.Headers.GetValues("X-Road-Client").Single();
+        var hash = XRoadRequestHash.Compute(request.Method.Method, request.RequestUri!.PathAndQuery, client, spoilHash ? "another-request" : id);
+        var response = new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        response.Headers.Add("X-Road-Request-Id", id);
+        response.Headers.Add("X-Road-Request-Hash", hash);
+        return Task.FromResult(response);
+    }
+}
