@@ -79,6 +79,55 @@ public class HitTests
         Assert.Contains("had 40 (37.5%, below the 50% threshold)", belowPayroll.ExplanationEn, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(
+        "LABOUR-REPORT-LATE", "2026-06",
+        "Báo cáo tình hình thay đổi lao động 6 tháng đầu năm 2026 được nộp ngày 12/06/2026, chậm 7 ngày so với hạn nộp 05/06/2026.",
+        "The labour-change report for H1 2026 was submitted on 2026-06-12, 7 days after its due date of 2026-06-05.")]
+    [InlineData(
+        "LABOUR-WORKFORCE-NOT-INSURED", "2025-12",
+        "Báo cáo tình hình thay đổi lao động 6 tháng cuối năm 2025 kê khai 40 người lao động, nhưng tháng 12/2025 chỉ có 25 người tham gia bảo hiểm xã hội (62,5%, dưới ngưỡng 70%).",
+        "The labour-change report for H2 2025 declares a workforce of 40, but only 25 workers were socially insured in December 2025 (62.5%, below the 70% threshold).")]
+    [InlineData(
+        "LABOUR-ACCIDENT-NOT-DECLARED", "2026-03",
+        "Vụ tai nạn lao động ngày 12/03/2026 có 2 người lao động bị chết hoặc bị thương nặng (1 người chết, 1 người bị thương nặng) nhưng không được khai báo ngay với cơ quan quản lý nhà nước về lao động cấp tỉnh.",
+        "The occupational accident of 2026-03-12 killed or seriously injured 2 workers (1 killed, 1 seriously injured), but it was not declared immediately to the provincial labour authority.")]
+    [InlineData(
+        "ENV-PARAMETER-OVER-LIMIT", "2026-03",
+        "Tháng 03/2026, trạm quan trắc nước thải tự động 79-NT-0412 ghi nhận 4 giờ có thông số vượt giới hạn cho phép (ngưỡng cảnh báo: 3 giờ). COD cao nhất 212 mg/L (giới hạn 150 mg/L); TSS cao nhất 48 mg/L (giới hạn 100 mg/L).",
+        "In March 2026 the automatic wastewater monitoring station 79-NT-0412 recorded 4 hours with a parameter above its limit (warning threshold: 3 hours). Highest COD 212 mg/L (limit 150 mg/L); highest TSS 48 mg/L (limit 100 mg/L).")]
+    [InlineData(
+        "ENV-TRANSMISSION-GAP", "2026-03",
+        "Tháng 03/2026, trạm quan trắc nước thải tự động 79-NT-0412 chỉ truyền dữ liệu trong 84,5% số giờ (ngưỡng: 90%). Đây là gián đoạn truyền dữ liệu, không phải vượt giới hạn xả thải, nhưng có thể vi phạm nghĩa vụ vận hành trạm và truyền dữ liệu quan trắc liên tục.",
+        "In March 2026 the automatic wastewater monitoring station 79-NT-0412 transmitted data for only 84.5% of the hours (threshold: 90%). This is a transmission gap, not an exceedance of discharge limits, but it may breach the duty to operate the station and transmit its data continuously.")]
+    [InlineData(
+        "ENV-DISCHARGE-DURING-SUSPENSION", "2026-03",
+        "Doanh nghiệp tạm ngừng kinh doanh từ ngày 14/02/2026, nhưng trạm quan trắc nước thải tự động 79-NT-0412 vẫn ghi nhận 850 m³ nước thải xả ra trong tháng 03/2026.",
+        "The enterprise has been suspended since 2026-02-14, yet the automatic wastewater monitoring station 79-NT-0412 recorded 850 m³ of wastewater discharged in March 2026.")]
+    public void New_rules_explain_their_hits_in_vietnamese_and_english(string ruleId, string period, string vi, string en)
+    {
+        var hit = Single(ShippedPackTests.Planted(ruleId, period));
+
+        Assert.Equal(ruleId, hit.RuleId);
+        Assert.Equal(vi, hit.ExplanationVi);
+        Assert.Equal(en, hit.ExplanationEn);
+    }
+
+    [Fact]
+    public void Accident_hit_carries_the_declaration_and_the_victim_count()
+    {
+        var hit = Single(EnterpriseBuilder.CleanYear().Accident("2026-03", seriousInjuries: 0, fatalities: 2, declaration: "none"));
+
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                ["acc.seriousInjuries"] = "0", ["acc.fatalities"] = "2", ["acc.declaration"] = "none", ["acc.occurredOn"] = "2026-03-12", ["victims"] = "2",
+            },
+            hit.Values);
+        Assert.Equal(RuleSeverity.Critical, hit.Severity);
+        Assert.Equal(["ACC-0314409058-2026-03-1@v1"], hit.RecordReferences);
+    }
+
     [Fact]
     public void Fingerprint_is_stable_for_the_same_rule_enterprise_and_records()
     {

@@ -140,5 +140,79 @@ public class LanguageTests
         Assert.Equal(["BHXH-0314409058-2026-03@v1", "TAX-0314409058-2026-03@v1"], hit.RecordReferences);
     }
 
+    [Theory]
+    [InlineData("2026-03", "6 tháng đầu năm 2026 (03/2026)", "H1 2026 (March 2026)")]
+    [InlineData("2026-06", "6 tháng đầu năm 2026 (06/2026)", "H1 2026 (June 2026)")]
+    [InlineData("2026-07", "6 tháng cuối năm 2026 (07/2026)", "H2 2026 (July 2026)")]
+    [InlineData("2025-12", "6 tháng cuối năm 2025 (12/2025)", "H2 2025 (December 2025)")]
+    public void Period_placeholder_can_name_the_half_year(string period, string vi, string en)
+    {
+        var pack = TestPacks.Load(TestPacks.Rule(
+            """{ ">": ["tax.overdueDays", 30] }""", explanationVi: "{period:half} ({period})", explanationEn: "{period:half} ({period})"));
+
+        var hit = Assert.Single(Evaluate(pack, EnterpriseBuilder.CleanYear().Tax(period, ("overdueDays", "31"))));
+
+        Assert.Equal((vi, en), (hit.ExplanationVi, hit.ExplanationEn));
+    }
+
+    [Fact]
+    public void Period_start_of_a_record_compares_with_dates()
+    {
+        // A summary-like rule with no date field of its own: judged by the first day of its period.
+        var pack = TestPacks.Load(TestPacks.Rule(
+            """{ ">=": [{ "periodStart": "bhxh" }, { "date": "2026-10-01" }] }""",
+            source: """{ "as": "bhxh", "registry": "social-insurance", "kind": "contribution" }"""));
+
+        var hits = Evaluate(pack, EnterpriseBuilder.CleanYear());
+
+        Assert.Equal(["2026-10", "2026-11"], hits.Select(hit => hit.Period));
+        Assert.All(hits, hit => Assert.Empty(hit.Values));
+    }
+
+    [Fact]
+    public void Period_start_of_a_joined_record_is_its_own_period()
+    {
+        var pack = TestPacks.Load(TestPacks.Rule(
+            """{ "all": [{ "==": [{ "periodStart": "bhxh" }, "tax.periodStart"] }, { ">": ["tax.overdueDays", 0] }] }""",
+            extra: """ "join": [{ "as": "bhxh", "registry": "social-insurance", "kind": "contribution" }], """));
+
+        var hit = Assert.Single(Evaluate(pack, EnterpriseBuilder.CleanYear().Tax("2026-04", ("overdueDays", "3"))));
+
+        Assert.Equal("2026-04", hit.Period);
+    }
+
+    [Fact]
+    public void Period_start_of_a_record_without_a_period_is_unknown()
+    {
+        var pack = TestPacks.Load(TestPacks.Rule(
+            """{ "not": { "<": [{ "periodStart": "reg" }, { "date": "1900-01-01" }] } }""",
+            source: TestPacks.RegistrationSource));
+
+        Assert.Empty(Evaluate(pack, EnterpriseBuilder.CleanYear()));
+    }
+
+    [Theory]
+    [InlineData("1", "1", "late", true)]
+    [InlineData("2", "0", "none", true)]
+    [InlineData("2", "0", "immediate", false)]
+    [InlineData("1", "0", "none", false)]
+    [InlineData("2", null, "none", false)]
+    [InlineData("2", "0", null, false)]
+    public void Sum_of_fields_and_text_inequality_judge_accidents(string? seriousInjuries, string? fatalities, string? declaration, bool fires)
+    {
+        var pack = TestPacks.Load(TestPacks.Rule(
+            """
+            { "all": [
+              { ">=": [{ "+": ["acc.seriousInjuries", "acc.fatalities"] }, 2] },
+              { "!=": ["acc.declaration", { "text": "immediate" }] }
+            ] }
+            """,
+            source: """{ "as": "acc", "registry": "labour", "kind": "accident-report" }"""));
+        var accident = Records.AccidentReport("2026-03", 0, 0, "none")
+            .With(("seriousInjuries", seriousInjuries), ("fatalities", fatalities), ("declaration", declaration));
+
+        Assert.Equal(fires, pack.Evaluate(new EnterpriseFacts(Records.Code, [accident]), AsOf).Count == 1);
+    }
+
     private static IReadOnlyList<RuleHit> Evaluate(RulePack pack, EnterpriseBuilder enterprise) => pack.Evaluate(enterprise.Build(), AsOf);
 }

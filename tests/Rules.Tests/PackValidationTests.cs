@@ -55,6 +55,15 @@ public class PackValidationTests
     [InlineData("when", """{ "<": ["registration.status", { "text": "b" }] }""", "TEST-RULE", "rules[0].when.<", "text can only be compared with == or !=")]
     [InlineData("when", """{ ">": [true, 1] }""", "TEST-RULE", "rules[0].when.>[0]", "expected a field reference")]
     [InlineData("compute", """{ "period": { "days": ["tax.dueDate", "tax.filedOn"] } }""", "TEST-RULE", "rules[0].compute.period", "cannot name a computed value")]
+    [InlineData("explanation", """{ "vi": "{period:quarter}", "en": "x" }""", "TEST-RULE", "rules[0].explanation.vi", "unknown period format 'quarter' in '{period:quarter}'")]
+    [InlineData("explanation", """{ "vi": "x", "en": "{period:}" }""", "TEST-RULE", "rules[0].explanation.en", "unknown period format ''")]
+    [InlineData("when", """{ ">=": [{ "periodStart": "registration" }, "tax.dueDate"] }""", "TEST-RULE", "rules[0].when.>=[0].periodStart", "'registration' records have no period")]
+    [InlineData("when", """{ ">=": [{ "periodStart": "tax.periodStart" }, "tax.dueDate"] }""", "TEST-RULE", "rules[0].when.>=[0].periodStart", "'tax.periodStart' is not an alias of this rule")]
+    [InlineData("when", """{ ">=": [{ "periodStart": "bhxh" }, "tax.dueDate"] }""", "TEST-RULE", "rules[0].when.>=[0].periodStart", "'bhxh' is not an alias of this rule: name the record, not a field (known: tax)")]
+    [InlineData("when", """{ ">=": [{ "periodStart": 3 }, "tax.dueDate"] }""", "TEST-RULE", "rules[0].when.>=[0].periodStart", "must be a string")]
+    [InlineData("when", """{ ">": [{ "periodStart": "tax" }, 5] }""", "TEST-RULE", "rules[0].when.>", "cannot compare the period start of tax (date) with the number 5 (number)")]
+    [InlineData("when", """{ ">=": [{ "+": ["acc.seriousInjuries", "acc.fatalities"] }, 2] }""", "TEST-RULE", "rules[0].when.>=[0].+[0]", "unknown alias 'acc'")]
+    [InlineData("when", """{ "==": ["tax.revenue", { "text": "immediate" }] }""", "TEST-RULE", "rules[0].when.==", "cannot compare field tax.revenue (number) with a text literal (text)")]
     public void Invalid_rule_is_refused_naming_the_rule_and_field(string property, string? replacement, string? ruleId, string field, string reason)
     {
         var rule = JsonNode.Parse(TestPacks.Rule(ValidRule))!.AsObject();

@@ -8,13 +8,30 @@ public class ShippedPackTests
     private readonly RulePack pack = RulePack.LoadShipped();
 
     [Fact]
-    public void Shipped_pack_holds_exactly_the_six_documented_rules()
+    public void Shipped_pack_holds_exactly_the_twelve_documented_rules()
     {
         Assert.Equal("core", pack.Id);
-        Assert.False(string.IsNullOrWhiteSpace(pack.Version));
+        Assert.Equal("1.1.0", pack.Version);
         Assert.Equal(
-            ["BHXH-ARREARS", "BHXH-INSURED-BELOW-PAYROLL", "TAX-DEBT-OVERDUE", "TAX-INVOICES-AFTER-DISSOLUTION", "TAX-INVOICES-DURING-SUSPENSION", "TAX-LATE-FILING"],
+            [
+                "BHXH-ARREARS", "BHXH-INSURED-BELOW-PAYROLL",
+                "ENV-DISCHARGE-DURING-SUSPENSION", "ENV-PARAMETER-OVER-LIMIT", "ENV-TRANSMISSION-GAP",
+                "LABOUR-ACCIDENT-NOT-DECLARED", "LABOUR-REPORT-LATE", "LABOUR-WORKFORCE-NOT-INSURED",
+                "TAX-DEBT-OVERDUE", "TAX-INVOICES-AFTER-DISSOLUTION", "TAX-INVOICES-DURING-SUSPENSION", "TAX-LATE-FILING",
+            ],
             pack.Rules.Select(rule => rule.Id).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("LABOUR-WORKFORCE-NOT-INSURED", "theo chính sách của cơ quan")]
+    [InlineData("ENV-PARAMETER-OVER-LIMIT", "theo chính sách của cơ quan")]
+    [InlineData("ENV-TRANSMISSION-GAP", "theo chính sách của cơ quan")]
+    [InlineData("LABOUR-REPORT-LATE", "145/2020/NĐ-CP")]
+    [InlineData("LABOUR-ACCIDENT-NOT-DECLARED", "Điều 34 (khai báo tai nạn lao động")]
+    [InlineData("ENV-DISCHARGE-DURING-SUSPENSION", "59/2020/QH14, Điều 206")]
+    public void New_rules_cite_their_basis_and_mark_policy_thresholds(string ruleId, string expected)
+    {
+        Assert.Contains(expected, pack.Rules.Single(rule => rule.Id == ruleId).LegalBasis, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -24,30 +41,55 @@ public class ShippedPackTests
         {
             var day = Records.PeriodStart(period);
             var inForce = pack.Rules.Where(rule => rule.IsInForceOn(day) && rule.ValidFrom <= AsOf).Select(rule => rule.Id).ToList();
-            Assert.Equal(6, inForce.Distinct().Count());
-            Assert.Equal(6, inForce.Count);
+            Assert.Equal(12, inForce.Distinct().Count());
+            Assert.Equal(12, inForce.Count);
         }
     }
 
     [Fact]
     public void Clean_enterprise_raises_no_hit()
     {
-        Assert.Empty(pack.Evaluate(EnterpriseBuilder.CleanYear().Build(), AsOf));
+        // Twelve months of every registry, with the accidents clean data may hold: one serious injury
+        // declared late, and a fatal one declared immediately.
+        var facts = EnterpriseBuilder.CleanYear()
+            .Accident("2026-04", seriousInjuries: 1, fatalities: 0, declaration: "late")
+            .Accident("2026-09", seriousInjuries: 2, fatalities: 1, declaration: "immediate")
+            .Build();
+
+        Assert.Equal(
+            [
+                ("business-registration", "registration", 1), ("environment", "monitoring-summary", 12),
+                ("labour", "accident-report", 2), ("labour", "workforce-report", 2),
+                ("social-insurance", "contribution", 12), ("tax", "vat-return", 12),
+            ],
+            facts.Records.GroupBy(record => (record.Registry, record.Kind))
+                .Select(kind => (kind.Key.Registry, kind.Key.Kind, kind.Count()))
+                .OrderBy(kind => kind.Registry, StringComparer.Ordinal).ThenBy(kind => kind.Kind, StringComparer.Ordinal));
+        Assert.Empty(pack.Evaluate(facts, AsOf));
     }
 
     [Theory]
-    [InlineData("TAX-LATE-FILING")]
-    [InlineData("TAX-DEBT-OVERDUE")]
-    [InlineData("BHXH-ARREARS")]
-    [InlineData("BHXH-INSURED-BELOW-PAYROLL")]
-    [InlineData("TAX-INVOICES-AFTER-DISSOLUTION")]
-    [InlineData("TAX-INVOICES-DURING-SUSPENSION")]
-    public void Planted_violation_raises_exactly_its_rule_once(string ruleId)
+    [InlineData("TAX-LATE-FILING", "2026-03")]
+    [InlineData("TAX-DEBT-OVERDUE", "2026-03")]
+    [InlineData("BHXH-ARREARS", "2026-03")]
+    [InlineData("BHXH-INSURED-BELOW-PAYROLL", "2026-03")]
+    [InlineData("TAX-INVOICES-AFTER-DISSOLUTION", "2026-03")]
+    [InlineData("TAX-INVOICES-DURING-SUSPENSION", "2026-03")]
+    [InlineData("LABOUR-REPORT-LATE", "2026-06")]
+    [InlineData("LABOUR-REPORT-LATE", "2025-12")]
+    [InlineData("LABOUR-WORKFORCE-NOT-INSURED", "2026-06")]
+    [InlineData("LABOUR-WORKFORCE-NOT-INSURED", "2025-12")]
+    [InlineData("LABOUR-ACCIDENT-NOT-DECLARED", "2026-03")]
+    [InlineData("ENV-PARAMETER-OVER-LIMIT", "2026-03")]
+    [InlineData("ENV-TRANSMISSION-GAP", "2026-03")]
+    [InlineData("ENV-DISCHARGE-DURING-SUSPENSION", "2026-03")]
+    [InlineData("ENV-DISCHARGE-DURING-SUSPENSION", "2026-11")]
+    public void Planted_violation_raises_exactly_its_rule_once(string ruleId, string period)
     {
-        var hit = Assert.Single(pack.Evaluate(Planted(ruleId, "2026-03").Build(), AsOf));
+        var hit = Assert.Single(pack.Evaluate(Planted(ruleId, period).Build(), AsOf));
 
         Assert.Equal(ruleId, hit.RuleId);
-        Assert.Equal("2026-03", hit.Period);
+        Assert.Equal(period, hit.Period);
     }
 
     [Theory]
@@ -61,6 +103,18 @@ public class ShippedPackTests
     [InlineData("suspended with no invoices after")]
     [InlineData("dissolved with no invoices after")]
     [InlineData("active again after a suspension")]
+    [InlineData("labour report submitted on the due date")]
+    [InlineData("insured exactly 70% of the reported workforce")]
+    [InlineData("workforce under 10 with nobody insured")]
+    [InlineData("accident with one serious injury not declared")]
+    [InlineData("accident with one serious injury declared late")]
+    [InlineData("accident with two serious injuries declared immediately")]
+    [InlineData("two hours over a limit")]
+    [InlineData("uptime exactly 90%")]
+    [InlineData("uptime 98%")]
+    [InlineData("discharge in the suspension month before the suspension date")]
+    [InlineData("summary with no discharge during a suspension")]
+    [InlineData("discharge while dissolved is not a suspension")]
     public void Clean_bounds_stay_quiet(string situation)
     {
         var enterprise = situation switch
@@ -74,12 +128,32 @@ public class ShippedPackTests
                 .Tax("2026-03", ("payrollHeadcount", "9"))
                 .Contribution("2026-03", ("insuredHeadcount", "0")),
             "invoices in the dissolution month before the dissolution date" =>
-                WithoutInvoicesFrom(EnterpriseBuilder.CleanYear().Registration("dissolved", "2026-02-14"), "2026-03"),
+                EnterpriseBuilder.CleanYear().Registration("dissolved", "2026-02-14").InactiveFrom("2026-03"),
             "suspended with no invoices after" =>
-                WithoutInvoicesFrom(EnterpriseBuilder.CleanYear().Registration("suspended", "2026-02-14"), "2026-02"),
+                EnterpriseBuilder.CleanYear().Registration("suspended", "2026-02-14").InactiveFrom("2026-02"),
             "dissolved with no invoices after" =>
-                WithoutInvoicesFrom(EnterpriseBuilder.CleanYear().Registration("dissolved", "2026-02-01"), "2026-02"),
+                EnterpriseBuilder.CleanYear().Registration("dissolved", "2026-02-01").InactiveFrom("2026-02"),
             "active again after a suspension" => EnterpriseBuilder.CleanYear().Registration("active", "2026-05-01"),
+            "labour report submitted on the due date" => EnterpriseBuilder.CleanYear().Workforce("2026-06", ("submittedOn", "2026-06-05")),
+            "insured exactly 70% of the reported workforce" => EnterpriseBuilder.CleanYear().Contribution("2026-06", ("insuredHeadcount", "28")),
+            "workforce under 10 with nobody insured" => EnterpriseBuilder.CleanYear()
+                .Tax("2026-06", ("payrollHeadcount", "9"))
+                .Workforce("2026-06", ("reportedWorkforce", "9"))
+                .Contribution("2026-06", ("insuredHeadcount", "0")),
+            "accident with one serious injury not declared" => EnterpriseBuilder.CleanYear().Accident("2026-03", 1, 0, "none"),
+            "accident with one serious injury declared late" => EnterpriseBuilder.CleanYear().Accident("2026-03", 1, 0, "late"),
+            "accident with two serious injuries declared immediately" => EnterpriseBuilder.CleanYear().Accident("2026-03", 2, 0, "immediate"),
+            "two hours over a limit" => EnterpriseBuilder.CleanYear().Monitoring("2026-03", ("hoursOverLimit", "2"), ("codMax", "171")),
+            "uptime exactly 90%" => EnterpriseBuilder.CleanYear().Monitoring("2026-03", ("uptimePercent", "90")),
+            "uptime 98%" => EnterpriseBuilder.CleanYear().Monitoring("2026-03", ("uptimePercent", "98")),
+            "discharge in the suspension month before the suspension date" =>
+                EnterpriseBuilder.CleanYear().Registration("suspended", "2026-02-14").InactiveFrom("2026-03"),
+            "summary with no discharge during a suspension" => EnterpriseBuilder.CleanYear()
+                .Registration("suspended", "2026-02-14").InactiveFrom("2026-02")
+                .Monitoring("2026-05", ("dischargeM3", "0")),
+            "discharge while dissolved is not a suspension" => EnterpriseBuilder.CleanYear()
+                .Registration("dissolved", "2026-02-01").InactiveFrom("2026-02")
+                .Monitoring("2026-05", ("dischargeM3", "300")),
             _ => throw new ArgumentOutOfRangeException(nameof(situation)),
         };
 
@@ -101,6 +175,28 @@ public class ShippedPackTests
             hits.Select(hit => (hit.RuleId, hit.RuleVersion, hit.Period)));
     }
 
+    [Fact]
+    public void Violations_across_the_labour_and_environment_registries_each_raise_their_own_hit()
+    {
+        var enterprise = EnterpriseBuilder.CleanYear()
+            .Workforce("2026-06", ("submittedOn", "2026-06-19"), ("reportedWorkforce", "60"))
+            .Accident("2026-08", seriousInjuries: 3, fatalities: 0, declaration: "none")
+            .Accident("2026-08", seriousInjuries: 1, fatalities: 0, declaration: "none")
+            .Monitoring("2026-02", ("hoursOverLimit", "3"), ("uptimePercent", "88"))
+            .Monitoring("2026-10", ("hoursOverLimit", "11"));
+
+        var hits = pack.Evaluate(enterprise.Build(), AsOf);
+
+        // 38 insured of 60 reported is 63.3%: below 70% of the workforce, though 95% of the payroll.
+        Assert.Equal(
+            [
+                ("LABOUR-REPORT-LATE", "2026-06"), ("LABOUR-WORKFORCE-NOT-INSURED", "2026-06"), ("LABOUR-ACCIDENT-NOT-DECLARED", "2026-08"),
+                ("ENV-PARAMETER-OVER-LIMIT", "2026-02"), ("ENV-PARAMETER-OVER-LIMIT", "2026-10"), ("ENV-TRANSMISSION-GAP", "2026-02"),
+            ],
+            hits.Select(hit => (hit.RuleId, hit.Period)));
+        Assert.Equal(["ACC-0314409058-2026-08-1@v1"], hits[2].RecordReferences);
+    }
+
     /// <summary>A clean year with one violation of <paramref name="ruleId"/> planted in <paramref name="period"/>.</summary>
     internal static EnterpriseBuilder Planted(string ruleId, string period)
     {
@@ -116,26 +212,25 @@ public class ShippedPackTests
                 builder.Registration("dissolved", Records.Date(Records.PeriodStart(period).AddMonths(-1).AddDays(13))), period),
             "TAX-INVOICES-DURING-SUSPENSION" => WithInvoicesOnlyIn(
                 builder.Registration("suspended", Records.Date(Records.PeriodStart(period).AddMonths(-1).AddDays(13))), period),
+            // Workforce reports are due on day 5 of June and December.
+            "LABOUR-REPORT-LATE" => builder.Workforce(period, ("submittedOn", Records.Date(Records.PeriodStart(period).AddDays(11)))),
+            // 25 of 40 is 62.5%: below 70% of the reported workforce, yet not below half the payroll.
+            "LABOUR-WORKFORCE-NOT-INSURED" => builder.Contribution(period, ("insuredHeadcount", "25")),
+            "LABOUR-ACCIDENT-NOT-DECLARED" => builder.Accident(period, seriousInjuries: 1, fatalities: 1, declaration: "late"),
+            "ENV-PARAMETER-OVER-LIMIT" => builder.Monitoring(period, ("hoursOverLimit", "4"), ("codMax", "212")),
+            "ENV-TRANSMISSION-GAP" => builder.Monitoring(period, ("uptimePercent", "84.5")),
+            "ENV-DISCHARGE-DURING-SUSPENSION" => builder
+                .Registration("suspended", Records.Date(Records.PeriodStart(period).AddMonths(-1).AddDays(13)))
+                .InactiveFrom(Records.Month(Records.PeriodStart(period).AddMonths(-1)))
+                .Monitoring(period, ("dischargeM3", "850")),
             _ => throw new ArgumentOutOfRangeException(nameof(ruleId)),
         };
-    }
-
-    // After a suspension or dissolution, clean data has returns with no invoices.
-    private static EnterpriseBuilder WithoutInvoicesFrom(EnterpriseBuilder builder, string fromPeriod)
-    {
-        foreach (var period in builder.Periods.Where(p => string.CompareOrdinal(p, fromPeriod) >= 0).ToList())
-        {
-            builder.Tax(period, ("invoicesIssued", "0"));
-        }
-
-        return builder;
     }
 
     // The status change a month before the planted period; invoices before the change are lawful.
     private static EnterpriseBuilder WithInvoicesOnlyIn(EnterpriseBuilder builder, string period)
     {
         var statusMonth = Records.Month(Records.PeriodStart(period).AddMonths(-1));
-        WithoutInvoicesFrom(builder, statusMonth);
-        return builder.Tax(period, ("invoicesIssued", "7"));
+        return builder.InactiveFrom(statusMonth).Tax(period, ("invoicesIssued", "7"));
     }
 }

@@ -78,4 +78,57 @@ public class ValidityTests
         Assert.Equal(fires, hits.Count == 1);
         Assert.All(hits, hit => Assert.Null(hit.Period));
     }
+
+    [Fact]
+    public void Workforce_reports_before_the_social_insurance_law_are_not_judged_against_insurance()
+    {
+        // Law 41/2024/QH15 applies from 01/07/2025: the H1 2025 report (period 2025-06) falls under the
+        // earlier law, the H2 2025 report (period 2025-12) under the new one. 20 of 40 is exactly half the
+        // payroll, so only the 70% workforce rule can fire.
+        var facts = EnterpriseBuilder.CleanYear(from: "2025-06", months: 7)
+            .Contribution("2025-06", ("insuredHeadcount", "20"))
+            .Contribution("2025-12", ("insuredHeadcount", "20"))
+            .Build();
+
+        var hit = Assert.Single(shipped.Evaluate(facts, AsOf));
+
+        Assert.Equal(("LABOUR-WORKFORCE-NOT-INSURED", "2025-12"), (hit.RuleId, hit.Period));
+    }
+
+    [Theory]
+    [InlineData("LABOUR-REPORT-LATE", "2021-02-01")]
+    [InlineData("LABOUR-WORKFORCE-NOT-INSURED", "2025-07-01")]
+    [InlineData("LABOUR-ACCIDENT-NOT-DECLARED", "2016-07-01")]
+    [InlineData("ENV-PARAMETER-OVER-LIMIT", "2022-01-01")]
+    [InlineData("ENV-TRANSMISSION-GAP", "2022-01-10")]
+    [InlineData("ENV-DISCHARGE-DURING-SUSPENSION", "2022-01-01")]
+    public void New_rules_are_open_ended_from_the_date_their_basis_applies(string ruleId, string validFrom)
+    {
+        var rule = Assert.Single(shipped.Rules, rule => rule.Id == ruleId);
+
+        Assert.Equal((DateOnly.Parse(validFrom, CultureInfo.InvariantCulture), (DateOnly?)null), (rule.ValidFrom, rule.ValidTo));
+    }
+
+    [Fact]
+    public void Accident_is_judged_by_the_month_it_happened()
+    {
+        var pack = TestPacks.Load(
+            TestPacks.Rule("""{ ">": ["tax.overdueDays", 30] }"""),
+            """
+            {
+              "id": "ACCIDENT-TEST", "version": 1, "validFrom": "2026-04-01", "severity": "high",
+              "title": { "vi": "Thử", "en": "Test" }, "legalBasis": "Test basis",
+              "explanation": { "vi": "{period}", "en": "{period}" },
+              "for": { "as": "acc", "registry": "labour", "kind": "accident-report" },
+              "when": { ">=": [{ "+": ["acc.seriousInjuries", "acc.fatalities"] }, 2] }
+            }
+            """);
+        var facts = EnterpriseBuilder.CleanYear()
+            .Accident("2026-03", seriousInjuries: 2, fatalities: 0, declaration: "none")
+            .Accident("2026-04", seriousInjuries: 2, fatalities: 0, declaration: "none")
+            .Build();
+
+        var hit = Assert.Single(pack.Evaluate(facts, AsOf));
+        Assert.Equal(("ACCIDENT-TEST", "2026-04"), (hit.RuleId, hit.Period));
+    }
 }

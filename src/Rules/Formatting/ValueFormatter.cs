@@ -23,8 +23,26 @@ internal static class ValueFormatter
         _ => raw,
     };
 
-    /// <summary>A period as 03/2026 (vi) or March 2026 (en).</summary>
-    public static string Period(string? period, TemplateLanguage language) => FieldValues.PeriodStart(period) is { } start
-        ? start.ToString(language == TemplateLanguage.Vi ? "MM/yyyy" : "MMMM yyyy", CultureInfo.InvariantCulture)
-        : period ?? Missing;
+    /// <summary>
+    /// A period as 03/2026 (vi) or March 2026 (en); as a half year, the half holding the month:
+    /// 6 tháng đầu năm 2026 / 6 tháng cuối năm 2026 (vi), H1 2026 / H2 2026 (en).
+    /// </summary>
+    public static string Period(string? period, PeriodFormat format, TemplateLanguage language)
+    {
+        if (FieldValues.PeriodStart(period) is not { } start)
+        {
+            return period ?? Missing;
+        }
+
+        if (format == PeriodFormat.HalfYear)
+        {
+            var firstHalf = start.Month <= 6;
+            var year = start.Year.ToString(CultureInfo.InvariantCulture);
+            return language == TemplateLanguage.Vi
+                ? $"6 tháng {(firstHalf ? "đầu" : "cuối")} năm {year}"
+                : $"H{(firstHalf ? 1 : 2)} {year}";
+        }
+
+        return start.ToString(language == TemplateLanguage.Vi ? "MM/yyyy" : "MMMM yyyy", CultureInfo.InvariantCulture);
+    }
 }

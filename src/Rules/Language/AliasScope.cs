@@ -40,6 +40,26 @@ internal sealed class AliasScope
     /// <summary>The fields referenced so far, in the order they first appeared.</summary>
     public IReadOnlyList<FieldRef> Referenced => [.. referenced.Values];
 
+    /// <summary>
+    /// The row slot of an alias whose records have a period (for <c>{"periodStart": alias}</c>); the
+    /// registration record has none, so naming it is refused rather than never firing.
+    /// </summary>
+    public int ResolvePeriodic(string alias, Location at)
+    {
+        if (alias == RegistrationAlias)
+        {
+            throw at.Error($"'{alias}' records have no period (use registration.statusSince or another date field)");
+        }
+
+        if (alias.Contains('.', StringComparison.Ordinal) || !aliases.TryGetValue(alias, out var source))
+        {
+            var known = aliases.Keys.Where(name => name != RegistrationAlias);
+            throw at.Error($"'{alias}' is not an alias of this rule: name the record, not a field (known: {string.Join(", ", known)})");
+        }
+
+        return source.Slot;
+    }
+
     /// <summary>Resolves <c>alias.field</c> and remembers it as referenced.</summary>
     public FieldRef Resolve(string reference, Location at)
     {

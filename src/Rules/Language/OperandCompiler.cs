@@ -8,8 +8,9 @@ namespace Inspection.Rules.Language;
 /// <summary>
 /// Compiles a value expression once, on load:
 /// <c>"alias.field"</c> (a field reference), a JSON number, <c>{"text": "dissolved"}</c>,
-/// <c>{"date": "2026-07-01"}</c>, <c>{"+"|"-"|"*"|"/": [a, b, …]}</c> on numbers, and
-/// <c>{"days": [from, to]}</c> (days from one date to another).
+/// <c>{"date": "2026-07-01"}</c>, <c>{"+"|"-"|"*"|"/": [a, b, …]}</c> on numbers,
+/// <c>{"days": [from, to]}</c> (days from one date to another) and <c>{"periodStart": "alias"}</c> (the
+/// first day of that record's period, for records that carry no such date field).
 /// </summary>
 internal static class OperandCompiler
 {
@@ -72,7 +73,8 @@ internal static class OperandCompiler
             "date" => DateLiteral(JsonRead.ParseDate(JsonRead.NonEmptyString(argument, inner), inner)),
             "+" or "-" or "*" or "/" => Arithmetic(op, argument, scope, inner),
             "days" => Days(argument, scope, inner),
-            _ => throw at.Error($"unknown operator '{op}' in a value (expected text, date, +, -, *, /, days)"),
+            "periodStart" => PeriodStart(argument, scope, inner),
+            _ => throw at.Error($"unknown operator '{op}' in a value (expected text, date, +, -, *, /, days, periodStart)"),
         };
     }
 
@@ -131,6 +133,14 @@ internal static class OperandCompiler
         return new NumberOperand(
             row => from(row) is { } start && to(row) is { } end ? end.DayNumber - start.DayNumber : null,
             "a 'days' difference");
+    }
+
+    // A record without a period (or with an unreadable one) has no period start: unknown.
+    private static DateOperand PeriodStart(JsonElement argument, AliasScope scope, Location at)
+    {
+        var alias = JsonRead.NonEmptyString(argument, at);
+        var slot = scope.ResolvePeriodic(alias, at);
+        return new DateOperand(row => FieldValues.PeriodStart(row[slot]?.Period), $"the period start of {alias}");
     }
 
     private static Func<Row, DateOnly?> DateArgument(Operand operand, Location at) =>

@@ -5,12 +5,15 @@ using Inspection.Rules.Validation;
 namespace Inspection.Rules.Language;
 
 /// <summary>
-/// An explanation template, parsed on load: text with <c>{alias.field}</c>, <c>{computedName}</c> and
-/// <c>{period}</c> placeholders, filled from a hit's values and formatted for the template's language.
+/// An explanation template, parsed on load: text with <c>{alias.field}</c>, <c>{computedName}</c>,
+/// <c>{period}</c> and <c>{period:half}</c> placeholders, filled from a hit's values and formatted for the
+/// template's language.
 /// </summary>
 internal sealed class Template
 {
     public const string PeriodPlaceholder = "period";
+
+    private const string HalfYearFormat = "half";
 
     private readonly TemplatePart[] parts;
 
@@ -51,7 +54,15 @@ internal sealed class Template
     {
         if (name == PeriodPlaceholder)
         {
-            return new PeriodPart();
+            return new PeriodPart(PeriodFormat.Month);
+        }
+
+        if (name.StartsWith(PeriodPlaceholder + ":", StringComparison.Ordinal))
+        {
+            var format = name[(PeriodPlaceholder.Length + 1)..];
+            return format == HalfYearFormat
+                ? new PeriodPart(PeriodFormat.HalfYear)
+                : throw at.Error($"unknown period format '{format}' in '{{{name}}}' (expected {{period}} or {{period:{HalfYearFormat}}})");
         }
 
         if (computed.TryGetValue(name, out var operand))
@@ -76,7 +87,7 @@ internal sealed class Template
             text.Append(part switch
             {
                 LiteralPart literal => literal.Text,
-                PeriodPart => ValueFormatter.Period(period, language),
+                PeriodPart periodPart => ValueFormatter.Period(period, periodPart.Format, language),
                 ValuePart value when values.TryGetValue(value.Key, out var raw) => ValueFormatter.Format(raw, value.Type, language),
                 _ => ValueFormatter.Missing,
             });

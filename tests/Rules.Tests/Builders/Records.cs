@@ -51,6 +51,48 @@ internal static class Records
             ["monthsInArrears"] = "0",
         });
 
+    /// <summary>
+    /// The labour-change report of the half year ending in <paramref name="period"/> (<c>yyyy-06</c> or
+    /// <c>yyyy-12</c>), submitted three days before its due date (day 5 of that month), with the
+    /// workforce equal to the clean payroll of 40.
+    /// </summary>
+    public static FactRecord WorkforceReport(string period, int version = 1)
+    {
+        var start = PeriodStart(period);
+        var half = start.Month == 6 ? "H1" : start.Month == 12 ? "H2" : throw new ArgumentOutOfRangeException(nameof(period), "a workforce report's period is June or December");
+        var due = start.AddDays(4);
+        return new("labour", $"LAB-{Code}-{start.Year}-{half}", version, "workforce-report", period, new Dictionary<string, string?>
+        {
+            ["reportedWorkforce"] = "40",
+            ["dueDate"] = Date(due),
+            ["submittedOn"] = Date(due.AddDays(-3)),
+        });
+    }
+
+    /// <summary>Occupational accident number <paramref name="number"/> of <paramref name="period"/>, on day 12 of the month.</summary>
+    public static FactRecord AccidentReport(string period, int seriousInjuries, int fatalities, string declaration, int number = 1) =>
+        new("labour", $"ACC-{Code}-{period}-{number}", 1, "accident-report", period, new Dictionary<string, string?>
+        {
+            ["occurredOn"] = Date(PeriodStart(period).AddDays(11)),
+            ["seriousInjuries"] = seriousInjuries.ToString(CultureInfo.InvariantCulture),
+            ["fatalities"] = fatalities.ToString(CultureInfo.InvariantCulture),
+            ["declaration"] = declaration,
+        });
+
+    /// <summary>A month of the wastewater station well inside its permit: no hour over a limit, 99.4% uptime.</summary>
+    public static FactRecord MonitoringSummary(string period, int version = 1) =>
+        new("environment", $"ENV-{Code}-{period}", version, "monitoring-summary", period, new Dictionary<string, string?>
+        {
+            ["stationId"] = "79-NT-0412",
+            ["dischargeM3"] = "6200",
+            ["codMax"] = "96.5",
+            ["codLimit"] = "150",
+            ["tssMax"] = "48",
+            ["tssLimit"] = "100",
+            ["hoursOverLimit"] = "0",
+            ["uptimePercent"] = "99.4",
+        });
+
     /// <summary>The record with some fields replaced (a null value removes the field's value).</summary>
     public static FactRecord With(this FactRecord record, params (string Field, string? Value)[] changes)
     {

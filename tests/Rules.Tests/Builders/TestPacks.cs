@@ -5,6 +5,7 @@ internal static class TestPacks
 {
     public const string TaxSource = """{ "as": "tax", "registry": "tax", "kind": "vat-return" }""";
     public const string RegistrationSource = """{ "as": "reg", "registry": "business-registration", "kind": "registration" }""";
+    public const string WorkforceSource = """{ "as": "lab", "registry": "labour", "kind": "workforce-report" }""";
 
     private const string Shapes = """
         [
@@ -22,6 +23,14 @@ internal static class TestPacks
           {
             "registry": "social-insurance", "kind": "contribution",
             "fields": { "insuredHeadcount": "number", "monthsInArrears": "number" }
+          },
+          {
+            "registry": "labour", "kind": "workforce-report",
+            "fields": { "reportedWorkforce": "number", "dueDate": "date", "submittedOn": "date" }
+          },
+          {
+            "registry": "labour", "kind": "accident-report",
+            "fields": { "occurredOn": "date", "seriousInjuries": "number", "fatalities": "number", "declaration": "text" }
           }
         ]
         """;
