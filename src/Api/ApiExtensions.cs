@@ -72,6 +72,7 @@ public static class ApiExtensions
         app.MapOpenApi();
         app.MapEnterprisesApi();
         app.MapFlagsApi();
+        app.MapRegistriesApi();
         if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
             app.MapDevTokenApi();

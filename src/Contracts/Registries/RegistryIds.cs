@@ -11,4 +11,10 @@ public static class RegistryIds
 
     /// <summary>Social insurance (bảo hiểm xã hội, BHXH).</summary>
     public const string SocialInsurance = "social-insurance";
+
+    /// <summary>Labour (lao động): workforce reports and occupational accidents.</summary>
+    public const string Labour = "labour";
+
+    /// <summary>Environmental monitoring (quan trắc môi trường tự động).</summary>
+    public const string Environment = "environment";
 }

@@ -32,6 +32,7 @@ public sealed partial class EnterpriseGrain(
     private static readonly TimeSpan KeepAlivePeriod = TimeSpan.FromMinutes(5);
 
     private readonly Dictionary<(string Registry, string RecordId), RegistryRecord> _latest = [];
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
     private EnterpriseCode _code;
     private IGrainTimer? _timer;
     private bool _factsLoaded;
@@ -54,7 +55,7 @@ public sealed partial class EnterpriseGrain(
         if (!state.State.Monitored)
         {
             state.State.Monitored = true;
-            await state.WriteStateAsync();
+            await WriteStateAsync();
             await this.RegisterOrUpdateReminder(KeepAliveReminder, KeepAlivePeriod, KeepAlivePeriod);
         }
     }
@@ -109,24 +110,12 @@ public sealed partial class EnterpriseGrain(
             _factsLoaded = true;
         }
 
-        var received = 0;
-        var stored = 0;
-        var failed = new List<string>();
-        foreach (var (registry, _) in options.Value.EnabledSources)
-        {
-            try
-            {
-                (var r, var s) = await PullRegistryAsync(registry, ct);
-                received += r;
-                stored += s;
-            }
-            catch (RegistryException ex)
-            {
-                failed.Add(registry);
-                InspectionTelemetry.PullFailures.Add(1, new KeyValuePair<string, object?>("registry", registry));
-                LogPullFailed(logger, registry, ex.Message);
-            }
-        }
+        // Registries are read side by side, so that one that is slow or down never delays the others.
+        var sources = options.Value.EnabledSources.Select(s => s.Key).ToList();
+        var outcomes = await Task.WhenAll(sources.Select(registry => PullRegistryAsync(registry, ct)));
+        var received = outcomes.Sum(o => o.Received);
+        var stored = outcomes.Sum(o => o.Stored);
+        var failed = sources.Where((_, i) => outcomes[i].Failed).ToList();
 
         // After activation the rules run once even without new records: the pack may have changed since.
         var raised = await EvaluateAsync(stored > 0 || !_assessed, ct);
@@ -134,38 +123,64 @@ public sealed partial class EnterpriseGrain(
         return new PullReport(received, stored, raised, failed);
     }
 
-    private async Task<(int Received, int Stored)> PullRegistryAsync(string registry, CancellationToken ct)
+    private async Task<(int Received, int Stored, bool Failed)> PullRegistryAsync(string registry, CancellationToken ct)
     {
         var received = 0;
         var stored = 0;
-        for (var page = 0; page < options.Value.MaxPagesPerCycle; page++)
+        try
         {
-            state.State.Cursors.TryGetValue(registry, out var cursor);
-            var answer = await registries.GetEnterpriseRecordsAsync(registry, _code, cursor, ct);
-            received += answer.Records.Count;
-            if (answer.Records.Count > 0)
+            for (var page = 0; page < options.Value.MaxPagesPerCycle; page++)
             {
-                stored += await evidence.AppendRecordsAsync(answer.Records, ct);
-                foreach (var record in answer.Records)
+                state.State.Cursors.TryGetValue(registry, out var cursor);
+                var answer = await registries.GetEnterpriseRecordsAsync(registry, _code, cursor, ct);
+                received += answer.Records.Count;
+                if (answer.Records.Count > 0)
                 {
-                    Remember(record);
+                    stored += await evidence.AppendRecordsAsync(answer.Records, ct);
+                    foreach (var record in answer.Records)
+                    {
+                        Remember(record);
+                    }
+                }
+
+                if (!string.IsNullOrEmpty(answer.NextCursor) && answer.NextCursor != cursor)
+                {
+                    state.State.Cursors[registry] = answer.NextCursor;
+                    await WriteStateAsync();
+                }
+
+                if (!answer.HasMore)
+                {
+                    break;
                 }
             }
-
-            if (!string.IsNullOrEmpty(answer.NextCursor) && answer.NextCursor != cursor)
-            {
-                state.State.Cursors[registry] = answer.NextCursor;
-                await state.WriteStateAsync();
-            }
-
-            if (!answer.HasMore)
-            {
-                break;
-            }
+        }
+        catch (RegistryException ex)
+        {
+            InspectionTelemetry.PullFailures.Add(1, new KeyValuePair<string, object?>("registry", registry));
+            LogPullFailed(logger, registry, ex.Message);
+            return (received, stored, true);
+        }
+        finally
+        {
+            InspectionTelemetry.RecordsStored.Add(stored, new KeyValuePair<string, object?>("registry", registry));
         }
 
-        InspectionTelemetry.RecordsStored.Add(stored, new KeyValuePair<string, object?>("registry", registry));
-        return (received, stored);
+        return (received, stored, false);
+    }
+
+    /// <summary>Registries are pulled side by side within this activation; their state writes must not overlap.</summary>
+    private async Task WriteStateAsync()
+    {
+        await _writeGate.WaitAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     private void Remember(RegistryRecord record)
@@ -208,7 +223,7 @@ public sealed partial class EnterpriseGrain(
         var risk = RiskScore.FromSeverities(flags.Select(f => f.Severity));
         state.State.OpenFlagIds = flags.Select(f => f.FlagId).ToHashSet(StringComparer.Ordinal);
         state.State.RiskScore = risk.Score;
-        await state.WriteStateAsync();
+        await WriteStateAsync();
         await evidence.UpsertEnterpriseAsync(
             new EnterpriseListing(_code.Value, profile.Name, profile.Province, profile.ProvinceName, profile.Sector, profile.Status,
                 risk.Score, risk.Tier, flags.Count, now),

@@ -39,7 +39,7 @@ public static class InspectionHost
         builder.Services.AddInspectionStorage(builder.Configuration);
         builder.UseOrleans(silo => silo.UseInspectionStorage(builder.Configuration).AddActivityPropagation());
         builder.Services.AddSingleton(_ => LoadRulePack(builder.Configuration));
-        builder.Services.AddInspectionRegistries();
+        builder.Services.AddInspectionRegistries(builder.Configuration);
         builder.Services.AddHostedService<EnterpriseDiscoveryService>();
         builder.Services.AddInspectionApi();
         builder.Services.AddInspectionDashboard();

@@ -13,7 +13,7 @@ namespace Inspection.Silo.Monitoring;
 /// </summary>
 public sealed partial class EnterpriseDiscoveryService(
     IGrainFactory grains,
-    IServiceScopeFactory scopes,
+    RegistryClient registries,
     IHostApplicationLifetime lifetime,
     IOptions<RegistryOptions> options,
     ILogger<EnterpriseDiscoveryService> logger) : BackgroundService
@@ -42,12 +42,10 @@ public sealed partial class EnterpriseDiscoveryService(
 
     private async Task<string?> DiscoverAsync(string? cursor, CancellationToken ct)
     {
-        using var scope = scopes.CreateScope();
-        var client = scope.ServiceProvider.GetRequiredService<RegistryClient>();
         var started = 0;
         while (true)
         {
-            var page = await client.GetChangesAsync(RegistryIds.BusinessRegistration, cursor, ct);
+            var page = await registries.GetChangesAsync(RegistryIds.BusinessRegistration, cursor, ct);
             var codes = page.Records.Select(r => r.EnterpriseCode).Distinct(StringComparer.Ordinal).ToList();
             await Parallel.ForEachAsync(
                 codes,

@@ -7,6 +7,8 @@ using System.Text.Json;
 using Inspection.Contracts;
 using Inspection.Contracts.Registries;
 using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace Inspection.Silo.Registries;
 
@@ -16,13 +18,18 @@ namespace Inspection.Silo.Registries;
 /// that does not match rejects the page, so nothing half-read is ever stored or advances a cursor.
 /// </summary>
 public sealed partial class RegistryClient(
-    HttpClient http,
+    IHttpClientFactory clients,
     IOptions<RegistryOptions> options,
-    RegistryGates gates,
+    RegistryThrottle throttle,
+    RegistryHealthMonitor health,
     TimeProvider time,
     ILogger<RegistryClient> logger)
 {
     private const string Get = "GET";
+    private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
+
+    /// <summary>The name of a registry's HTTP client and resilience pipeline.</summary>
+    public static string HttpClientName(string registry) => $"registry:{registry}";
 
     /// <summary>One enterprise's records after <paramref name="since"/>.</summary>
     public Task<RegistryPage> GetEnterpriseRecordsAsync(string registry, EnterpriseCode enterprise, string? since, CancellationToken ct) =>
@@ -33,6 +40,21 @@ public sealed partial class RegistryClient(
         GetPageAsync(registry, "changes", since, null, ct);
 
     private async Task<RegistryPage> GetPageAsync(string registry, string resource, string? since, string? expectedEnterprise, CancellationToken ct)
+    {
+        try
+        {
+            var page = await ReadPageAsync(registry, resource, since, expectedEnterprise, ct);
+            health.Succeeded(registry);
+            return page;
+        }
+        catch (RegistryException ex)
+        {
+            health.Failed(registry, ex.Message);
+            throw;
+        }
+    }
+
+    private async Task<RegistryPage> ReadPageAsync(string registry, string resource, string? since, string? expectedEnterprise, CancellationToken ct)
     {
         var settings = options.Value;
         if (!settings.Sources.TryGetValue(registry, out var source))
@@ -49,19 +71,30 @@ public sealed partial class RegistryClient(
         request.Headers.Add("X-Road-UserId", "system");
         request.Headers.Add("X-Road-Issue", "monitoring");
 
-        using var gate = await gates.EnterAsync(registry, ct);
+        using var slot = await throttle.EnterAsync(registry, ct);
         HttpResponseMessage response;
         try
         {
-            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            response = await clients.CreateClient(HttpClientName(registry)).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        catch (BrokenCircuitException ex)
+        {
+            throw new RegistryException(registry, $"Calls to registry '{registry}' are suspended after repeated failures; retrying after the break.", ex);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException or TaskCanceledException && !ct.IsCancellationRequested)
         {
             throw new RegistryException(registry, $"Registry '{registry}' did not answer: {ex.Message}", ex);
         }
 
         using (response)
         {
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                var retryAfter = response.Headers.RetryAfter?.Delta ?? DefaultRetryAfter;
+                throttle.Pause(registry, retryAfter);
+                throw new RegistryException(registry, $"Registry '{registry}' answered 429: over its quota; pausing for {retryAfter.TotalSeconds:0.#} s as it asked.");
+            }
+
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 throw new RegistryException(registry, $"Registry '{registry}' answered {(int)response.StatusCode} {response.ReasonPhrase}.");

@@ -27,7 +27,14 @@ public sealed class RegistryOptions
     /// <summary>Requests in flight to one registry from this silo, so that a sweep never stampedes it.</summary>
     public int MaxConcurrentRequests { get; set; } = 8;
 
+    /// <summary>How long one attempt may take before it is abandoned (and retried).</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long one request may take, retries included.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>The Dapr sidecar's HTTP endpoint, for sources with the Dapr transport.</summary>
+    public Uri DaprEndpoint { get; set; } = new("http://127.0.0.1:3500");
 
     /// <summary>The registries to pull, by registry id, with the X-Road service path of each.</summary>
     public Dictionary<string, RegistrySource> Sources { get; set; } = new(StringComparer.Ordinal)
@@ -35,6 +42,8 @@ public sealed class RegistryOptions
         [RegistryIds.BusinessRegistration] = new() { Service = "VN/GOV/000.00.00.G06/DKKD/enterprise-registrations" },
         [RegistryIds.Tax] = new() { Service = "VN/GOV/000.00.00.G07/TCT/tax-filings" },
         [RegistryIds.SocialInsurance] = new() { Service = "VN/GOV/000.00.00.G12/BHXH/contributions" },
+        [RegistryIds.Labour] = new() { Service = "VN/GOV/000.00.00.G15/LDTBXH/labour-reports" },
+        [RegistryIds.Environment] = new() { Service = "VN/GOV/000.00.00.G16/TNMT/monitoring-stations" },
     };
 
     public IEnumerable<KeyValuePair<string, RegistrySource>> EnabledSources => Sources.Where(s => s.Value.Enabled);

@@ -6,4 +6,16 @@ public sealed class RegistrySource
     public string Service { get; set; } = string.Empty;
 
     public bool Enabled { get; set; } = true;
+
+    /// <summary><c>Http</c> (straight to the gateway) or <c>Dapr</c> (service invocation through the local sidecar).</summary>
+    public RegistryTransport Transport { get; set; } = RegistryTransport.Http;
+
+    /// <summary>With the Dapr transport: the app id of the gateway as the sidecar knows it.</summary>
+    public string? DaprAppId { get; set; }
+
+    /// <summary>
+    /// The registry's request budget for the whole cluster, in requests per second (its quota at the
+    /// gateway); null for none. Each silo keeps to its share.
+    /// </summary>
+    public double? RequestsPerSecond { get; set; }
 }

@@ -12,6 +12,8 @@ internal sealed class CannedRegistry(string body, HttpStatusCode status = HttpSt
 {
     public List<HttpRequestMessage> Requests { get; } = [];
 
+    public TimeSpan? RetryAfter { get; init; }
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         Requests.Add(request);
@@ -21,6 +23,11 @@ internal sealed class CannedRegistry(string body, HttpStatusCode status = HttpSt
         var response = new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         response.Headers.Add("X-Road-Request-Id", id);
         response.Headers.Add("X-Road-Request-Hash", hash);
+        if (RetryAfter is { } delay)
+        {
+            response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(delay);
+        }
+
         return Task.FromResult(response);
     }
 }

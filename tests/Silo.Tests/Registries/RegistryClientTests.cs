@@ -5,6 +5,7 @@ using Inspection.Silo.Registries;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using NSubstitute;
 
 namespace Inspection.Silo.Tests.Registries;
 
@@ -85,6 +86,35 @@ public sealed class RegistryClientTests
     }
 
     [Fact]
+    public async Task A_429_pauses_that_registry_for_its_retry_after_and_health_shows_the_failure()
+    {
+        var options = Options.Create(new RegistryOptions { BaseAddress = new Uri("http://registry.test") });
+        var time = new FakeTimeProvider(Now);
+        var health = new RegistryHealthMonitor(options, time);
+        var share = Substitute.For<IClusterShare>();
+        share.ActiveSilos.Returns(1);
+        var throttle = new RegistryThrottle(options, share, time);
+        var registry = new CannedRegistry("{}", HttpStatusCode.TooManyRequests) { RetryAfter = TimeSpan.FromSeconds(30) };
+        var clients = Substitute.For<IHttpClientFactory>();
+        clients.CreateClient(Arg.Any<string>()).Returns(_ => new HttpClient(registry, disposeHandler: false) { BaseAddress = options.Value.BaseAddress });
+        var client = new RegistryClient(clients, options, throttle, health, time, NullLogger<RegistryClient>.Instance);
+
+        await Assert.ThrowsAsync<RegistryException>(() => client.GetChangesAsync(RegistryIds.Tax, null, default));
+        var waiting = throttle.EnterAsync(RegistryIds.Tax, default);
+        var other = await throttle.EnterAsync(RegistryIds.SocialInsurance, default);
+
+        Assert.False(waiting.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(31));
+        (await waiting).Dispose();
+        other.Dispose();
+        var tax = health.Current().Single(h => h.Registry == RegistryIds.Tax);
+        Assert.Equal(1.0, tax.ErrorRate);
+        Assert.Equal(1, tax.RequestsLastMinute);
+        Assert.Null(tax.LastSuccessAt);
+        Assert.Contains("quota", tax.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_change_feed_accepts_records_of_any_valid_enterprise()
     {
         const string body = """
@@ -102,7 +132,12 @@ public sealed class RegistryClientTests
     private static RegistryClient Client(HttpMessageHandler handler)
     {
         var options = Options.Create(new RegistryOptions { BaseAddress = new Uri("http://registry.test") });
-        var http = new HttpClient(handler) { BaseAddress = options.Value.BaseAddress };
-        return new RegistryClient(http, options, new RegistryGates(options), new FakeTimeProvider(Now), NullLogger<RegistryClient>.Instance);
+        var clients = Substitute.For<IHttpClientFactory>();
+        clients.CreateClient(Arg.Any<string>()).Returns(_ => new HttpClient(handler, disposeHandler: false) { BaseAddress = options.Value.BaseAddress });
+        var time = new FakeTimeProvider(Now);
+        var share = Substitute.For<IClusterShare>();
+        share.ActiveSilos.Returns(1);
+        return new RegistryClient(
+            clients, options, new RegistryThrottle(options, share, time), new RegistryHealthMonitor(options, time), time, NullLogger<RegistryClient>.Instance);
     }
 }

@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Inspection.Silo.Registries;
+
+/// <summary>
+/// Keeps this silo within each registry's limits: a cap on requests in flight, its share of the
+/// registry's request budget, and the pause a registry asks for when it answers 429 with Retry-After.
+/// Without it, a few thousand grains waking together would stampede one registry.
+/// </summary>
+public sealed class RegistryThrottle(IOptions<RegistryOptions> options, IClusterShare share, TimeProvider time) : IDisposable
+{
+    private readonly ConcurrentDictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
+
+    /// <summary>Waits for a slot and a budget token; dispose the result when the request is done.</summary>
+    public async Task<IDisposable> EnterAsync(string registry, CancellationToken ct)
+    {
+        var lane = _lanes.GetOrAdd(registry, CreateLane);
+        var pause = lane.PausedUntil - time.GetUtcNow();
+        if (pause > TimeSpan.Zero)
+        {
+            await Task.Delay(pause, time, ct);
+        }
+
+        if (lane.Budget is not null)
+        {
+            using var lease = await lane.Budget.AcquireAsync(1, ct);
+            if (!lease.IsAcquired)
+            {
+                throw new RegistryException(registry, $"Registry '{registry}' has more requests waiting for its budget than this silo queues.");
+            }
+        }
+
+        await lane.Slots.WaitAsync(ct);
+        return new Release(lane.Slots);
+    }
+
+    /// <summary>The registry said it is over quota: no request from this silo until <paramref name="retryAfter"/> has passed.</summary>
+    public void Pause(string registry, TimeSpan retryAfter)
+    {
+        var lane = _lanes.GetOrAdd(registry, CreateLane);
+        var until = time.GetUtcNow() + retryAfter;
+        if (until > lane.PausedUntil)
+        {
+            lane.PausedUntil = until;
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var lane in _lanes.Values)
+        {
+            lane.Budget?.Dispose();
+            lane.Slots.Dispose();
+        }
+    }
+
+    private Lane CreateLane(string registry)
+    {
+        var settings = options.Value;
+        var perSecond = settings.Sources.TryGetValue(registry, out var source) ? source.RequestsPerSecond : null;
+        TokenBucketRateLimiter? budget = null;
+        if (perSecond is > 0)
+        {
+            // This silo's share, refilled ten times a second so that the budget is spread, not spent in bursts.
+            var tokensPerTenth = Math.Max(1, (int)Math.Floor(perSecond.Value / share.ActiveSilos / 10));
+            budget = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = tokensPerTenth,
+                TokensPerPeriod = tokensPerTenth,
+                ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
+                QueueLimit = int.MaxValue,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                AutoReplenishment = true,
+            });
+        }
+
+        return new Lane(new SemaphoreSlim(settings.MaxConcurrentRequests), budget);
+    }
+
+    private sealed class Lane(SemaphoreSlim slots, TokenBucketRateLimiter? budget)
+    {
+        public SemaphoreSlim Slots { get; } = slots;
+
+        public TokenBucketRateLimiter? Budget { get; } = budget;
+
+        public DateTimeOffset PausedUntil { get; set; }
+    }
+
+    private sealed class Release(SemaphoreSlim slots) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                slots.Release();
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Inspection.Silo.Registries;
+
+public enum RegistryTransport
+{
+    Http,
+    Dapr,
+}
