@@ -12,8 +12,8 @@ public static class DashboardEndpointRouteBuilderExtensions
 
     /// <summary>
     /// Maps the risk hub at <see cref="RiskHub.Path"/> and the dashboard's pages: <c>/</c> (the
-    /// inspector's live risk queue), <c>/enterprise?code=</c> (an enterprise's records and flags), and
-    /// every embedded file under its own path (<c>/js/…</c>, <c>/css/…</c>, <c>/lib/signalr.min.js</c>).
+    /// inspector's live risk queue), <c>/enterprise?code=</c> (an enterprise's records and flags),
+    /// <c>/registries</c> (the registry connections' health, for staff), and every embedded file under its own path (<c>/js/…</c>, <c>/css/…</c>, <c>/lib/signalr.min.js</c>).
     /// The pages themselves are public (they hold the sign-in); their data comes from the API with a token.
     /// </summary>
     public static IEndpointRouteBuilder MapInspectionDashboard(this IEndpointRouteBuilder app)
@@ -28,6 +28,7 @@ public static class DashboardEndpointRouteBuilderExtensions
 
         MapFile(app, "/", assets["index.html"]);
         MapFile(app, "/enterprise", assets["enterprise.html"]);
+        MapFile(app, "/registries", assets["registries.html"]);
         return app;
     }
 

@@ -55,6 +55,7 @@ public sealed partial class EnterpriseGrain(
         if (!state.State.Monitored)
         {
             state.State.Monitored = true;
+            state.State.EnterpriseCode = _code.Value;
             await WriteStateAsync();
             await this.RegisterOrUpdateReminder(KeepAliveReminder, KeepAlivePeriod, KeepAlivePeriod);
         }

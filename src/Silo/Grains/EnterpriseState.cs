@@ -22,4 +22,8 @@ public sealed class EnterpriseState
 
     [Id(4)]
     public DateTimeOffset? LastPulledAt { get; set; }
+
+    /// <summary>The grain's own key, kept in the state so that stored states can be read without Orleans.</summary>
+    [Id(5)]
+    public string? EnterpriseCode { get; set; }
 }

@@ -6,7 +6,7 @@ import { label, onLanguageChange, t } from './i18n.js';
 import { formatDateTime, formatFieldValue, formatNumber, formatPeriod, formatScore, shorten } from './format.js';
 import { connectRiskFeed, statusIndicator } from './live.js';
 import { getSession } from './session.js';
-import { announce, initShell, showPageMessage } from './shell.js';
+import { announce, initShell, renderSession, showPageMessage } from './shell.js';
 import { localized, ruleCaption, severityBadge, statusText, tierBadge, timeNode } from './views.js';
 
 const RECORD_LIMIT = 500;
@@ -386,6 +386,7 @@ function showSignedOut(messageKey) {
   feed?.stop();
   feed = null;
   byId('enterprise-view').hidden = true;
+  renderSession();
   showPageMessage(() => el('div', { class: 'alert alert-warning', role: 'status' },
     t(messageKey), ' ',
     el('a', { href: '/' }, t('session.goSignIn'))));

@@ -28,6 +28,17 @@ export function formatDateTime(value) {
   }).format(date);
 }
 
+/** The time of day (HH:mm:ss) in Vietnam's time zone, for "refreshed at". */
+export function formatTime(value) {
+  const date = parseInstant(value);
+  if (!date) {
+    return value ? String(value) : t('none');
+  }
+  return new Intl.DateTimeFormat(locale(), {
+    hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false, timeZone: TIME_ZONE,
+  }).format(date);
+}
+
 /** A calendar date (yyyy-MM-dd) as dd/MM/yyyy, without shifting it through a time zone. */
 export function formatDate(value) {
   const match = ISO_DATE.exec(value ?? '');
@@ -96,4 +107,43 @@ export function shorten(value, length = 12) {
   }
   const text = String(value);
   return text.length > length + 1 ? `${text.slice(0, length)}…` : text;
+}
+
+/** A share between 0 and 1 as a percentage: 0.125 → "12,5 %" (vi) or "12.5%" (en). */
+export function formatPercent(value, maximumFractionDigits = 1) {
+  const number = typeof value === 'number' ? value : Number(value);
+  if (value === null || value === undefined || value === '' || Number.isNaN(number)) {
+    return value ? String(value) : t('none');
+  }
+  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits }).format(number);
+}
+
+/** A length of time in seconds, to the two largest units: "8,5 giây", "3 phút 5 giây", "2 giờ 10 phút". */
+export function formatDuration(seconds) {
+  const number = typeof seconds === 'number' ? seconds : Number(seconds);
+  if (seconds === null || seconds === undefined || seconds === '' || !Number.isFinite(number)) {
+    return t('none');
+  }
+  const total = Math.max(0, number);
+  if (total < 60) {
+    return t('duration.seconds', { s: formatNumber(total, total < 10 ? 1 : 0) });
+  }
+  const whole = Math.floor(total);
+  const [d, h, m, s] = [Math.floor(whole / 86400), Math.floor(whole / 3600) % 24, Math.floor(whole / 60) % 60, whole % 60];
+  if (d > 0) {
+    return t('duration.days', { d: formatNumber(d), h: formatNumber(h) });
+  }
+  if (h > 0) {
+    return t('duration.hours', { h: formatNumber(h), m: formatNumber(m) });
+  }
+  return t('duration.minutes', { m: formatNumber(m), s: formatNumber(s) });
+}
+
+/** How long ago, from a number of seconds: "vừa xong", "12 giây trước", "3 minutes 5 s ago". */
+export function formatAgo(seconds) {
+  const number = typeof seconds === 'number' ? seconds : Number(seconds);
+  if (seconds === null || seconds === undefined || seconds === '' || !Number.isFinite(number)) {
+    return t('none');
+  }
+  return number < 1 ? t('time.justNow') : t('time.ago', { duration: formatDuration(number) });
 }

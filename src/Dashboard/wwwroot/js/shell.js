@@ -1,6 +1,7 @@
-// What both pages share: the language switch, who is signed in, sign-out, and page-level messages.
+// What every page shares: the language switch, who is signed in, the staff navigation, sign-out, and
+// page-level messages.
 import { applyI18n, language, label, onLanguageChange, setLanguage, t } from './i18n.js';
-import { clearSession, getSession } from './session.js';
+import { clearSession, getSession, isStaff } from './session.js';
 import { byId, clear, el } from './dom.js';
 
 function describeUser(session) {
@@ -45,6 +46,13 @@ export function renderSession() {
   const panel = byId('session-info');
   panel.hidden = !session;
   byId('session-user').textContent = session ? describeUser(session) : '';
+
+  // The header navigation leads to the operators' pages: staff only, never an enterprise account.
+  // (Only what is shown depends on the token's claims; the API decides what may be read.)
+  const nav = document.getElementById('app-nav');
+  if (nav) {
+    nav.hidden = !isStaff(session);
+  }
 }
 
 let pageMessage = null;
