@@ -4,6 +4,7 @@ using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using Inspection.Contracts.Evidence;
+using Inspection.Contracts.Operations;
 using Inspection.Contracts.Registries;
 using Inspection.TestSupport;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -113,6 +114,23 @@ public sealed class AccessTests(PlatformFixture fixture)
         var future = await client.GetFromJsonAsync<List<RegistryRecord>>(
             $"/api/enterprises/{own.Code}/records?from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(1).ToString("O"))}");
         Assert.Empty(future!);
+    }
+
+    [Fact]
+    public async Task Registry_health_is_for_staff_and_shows_each_registry()
+    {
+        var (own, _) = await TwoListedEnterprisesAsync(sameProvince: false);
+        using var enterprise = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("enterprise", own.Code, enterpriseCode: own.Code));
+        Assert.Equal(HttpStatusCode.Forbidden, (await enterprise.GetAsync("/api/registries/health")).StatusCode);
+
+        using var admin = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("admin", "ops-1"));
+        var health = await admin.GetFromJsonAsync<List<RegistryHealth>>("/api/registries/health");
+
+        Assert.Equal(5, health!.Count);
+        var tax = health.Single(h => h.Registry == RegistryIds.Tax);
+        Assert.NotNull(tax.LastSuccessAt);
+        Assert.Equal("Closed", tax.CircuitState);
+        Assert.Equal("Http", tax.Transport);
     }
 
     [Fact]

@@ -65,6 +65,22 @@ public sealed class BrowserTests(PlatformFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_registry_health_page_lists_every_registry_and_refreshes_itself()
+    {
+        var page = await _browser.NewPageAsync();
+        await page.GotoAsync(fixture.Platform.BaseAddress.ToString());
+        await page.SelectOptionAsync("#signin-role", "leadership");
+        await page.FillAsync("#signin-subject", "ld-browser");
+        await page.ClickAsync("#signin-submit");
+        await page.ClickAsync("#nav-registries");
+
+        await page.WaitForSelectorAsync("#registry-health tr[data-registry='tax'][data-status='ok']");
+        var registries = await page.EvalOnSelectorAllAsync<string[]>("#registry-health tr[data-registry]", "rows => rows.map(r => r.dataset.registry)");
+        Assert.Equal(["business-registration", "environment", "labour", "social-insurance", "tax"], registries.Order());
+        await page.WaitForSelectorAsync("#registry-refreshed[data-refreshes='2']", new PageWaitForSelectorOptions { Timeout = 30_000 });
+    }
+
+    [Fact]
     public async Task The_page_switches_to_english_and_back()
     {
         var page = await _browser.NewPageAsync();
