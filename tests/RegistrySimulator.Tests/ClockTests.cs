@@ -30,6 +30,39 @@ public sealed class ClockTests
     }
 
     [Fact]
+    public async Task Advancing_the_clock_publishes_clean_summaries_monthly_and_workforce_reports_in_december()
+    {
+        await using var host = await SimulatorHost.StartAsync(SimulatorHost.SmallOptions());
+        var enterprises = await host.GetEnterprisesAsync();
+        var active = enterprises.Where(enterprise => enterprise.Status == "active").ToList();
+        var stations = active.Where(enterprise => enterprise.Sector is "manufacturing" or "food-service").Select(enterprise => enterprise.EnterpriseCode).Order().ToList();
+        Assert.NotEmpty(stations);
+        var labourCursor = (await host.ReadToEndAsync(RegistryServices.Labour)).Cursor;
+        var environmentCursor = (await host.ReadToEndAsync(RegistryServices.Environment)).Cursor;
+
+        Assert.Equal("2026-11", host.State.AdvancePeriod());
+        var november = (await host.ReadToEndAsync(RegistryServices.Labour, since: labourCursor)).Records;
+        var summaries = (await host.ReadToEndAsync(RegistryServices.Environment, since: environmentCursor)).Records;
+        Assert.Equal("2026-12", host.State.AdvancePeriod());
+        var december = (await host.ReadToEndAsync(RegistryServices.Labour, since: labourCursor)).Records.Skip(november.Count).ToList();
+
+        Assert.Equal(stations, summaries.Select(record => record.EnterpriseCode).Order());
+        Assert.All(summaries, record => Assert.Equal(("monitoring-summary", "2026-11", 1), (record.Kind, record.Period, record.Version)));
+        Assert.DoesNotContain(november, record => record.Kind == "workforce-report");
+        var reports = december.Where(record => record.Kind == "workforce-report").ToList();
+        Assert.Equal(active.Select(enterprise => enterprise.EnterpriseCode).Order(), reports.Select(record => record.EnterpriseCode).Order());
+        Assert.All(reports, record => Assert.Equal(($"LAB-{record.EnterpriseCode}-2026-H2", "2026-12"), (record.Id, record.Period)));
+        Assert.All(november.Concat(december), record => Assert.Contains(active, enterprise => enterprise.EnterpriseCode == record.EnterpriseCode));
+
+        var snapshot = RegistrySnapshot.Of(await host.ReadEverythingAsync());
+        Assert.All(reports, record => Assert.Equal(
+            snapshot.VatReturns[(record.EnterpriseCode, "2026-12")].PayrollHeadcount,
+            snapshot.WorkforceReports[(record.EnterpriseCode, "2026-12")].ReportedWorkforce));
+        var findings = RuleChecks.Evaluate(snapshot);
+        Assert.DoesNotContain(findings, finding => finding.Period is "2026-11" or "2026-12");
+    }
+
+    [Fact]
     public async Task In_demo_mode_the_clock_publishes_a_month_every_interval()
     {
         var published = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -55,8 +55,13 @@ public sealed class DataGenerationTests
     [Fact]
     public async Task A_large_registry_is_generated_with_unique_valid_codes()
     {
+        var started = System.Diagnostics.Stopwatch.StartNew();
         await using var host = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 100_000 });
+        var elapsed = started.Elapsed;
 
+        // Five registries, twelve months: some three million record versions, generated in seconds (a generous bound for a busy machine).
+        Assert.InRange(host.State.LastSequence, 2_500_000, 4_000_000);
+        Assert.True(elapsed < TimeSpan.FromSeconds(30), $"generated in {elapsed}");
         var codes = host.State.ListEnterprises().Select(enterprise => enterprise.EnterpriseCode).ToList();
 
         Assert.Equal(100_000, codes.Distinct().Count());

@@ -7,6 +7,11 @@ public sealed class DefaultDataSet : IAsyncLifetime
 
     public RegistrySnapshot Snapshot { get; private set; } = null!;
 
+    /// <summary>Every record version of the five registries as served.</summary>
+    public List<FeedRecord> Records { get; private set; } = null!;
+
+    public List<EnterpriseSummary> Enterprises { get; private set; } = null!;
+
     public List<GroundTruthEntry> GroundTruth { get; private set; } = null!;
 
     public HashSet<RuleChecks.Finding> Findings { get; private set; } = null!;
@@ -14,7 +19,9 @@ public sealed class DefaultDataSet : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _host = await SimulatorHost.StartAsync(new SimulatorOptions());
-        Snapshot = RegistrySnapshot.Of(await _host.ReadEverythingAsync());
+        Records = await _host.ReadEverythingAsync();
+        Snapshot = RegistrySnapshot.Of(Records);
+        Enterprises = await _host.GetEnterprisesAsync();
         GroundTruth = await _host.GetGroundTruthAsync();
         Findings = RuleChecks.Evaluate(Snapshot);
     }

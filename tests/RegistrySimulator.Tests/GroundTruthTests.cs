@@ -1,8 +1,11 @@
 namespace Inspection.RegistrySimulator.Tests;
 
-/// <summary>The default data set, read over HTTP and judged by the doc's six rules.</summary>
+/// <summary>The default data set, read over HTTP and judged by the doc's twelve rules and clean bounds.</summary>
 public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<DefaultDataSet>
 {
+    private static readonly string[] StationSectors = ["manufacturing", "food-service"];
+
+    private readonly DefaultDataSet _data = data;
     private readonly RegistrySnapshot _snapshot = data.Snapshot;
     private readonly List<GroundTruthEntry> _groundTruth = data.GroundTruth;
     private readonly HashSet<RuleChecks.Finding> _findings = data.Findings;
@@ -13,7 +16,13 @@ public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<Defaul
         var planted = _groundTruth.Select(entry => entry.EnterpriseCode).Distinct().Count();
 
         Assert.InRange(planted, 3000 * 0.06, 3000 * 0.10);
+        Assert.Equal(planted, _groundTruth.Count);
+        Assert.Equal(12, RuleIds.All.Count);
         Assert.Equal(RuleIds.All.Order(), _groundTruth.Select(entry => entry.RuleId).Distinct().Order());
+
+        // Spread over the rules, station rules included although only a third of the enterprises has a station.
+        var perRule = _groundTruth.CountBy(entry => entry.RuleId).ToDictionary();
+        Assert.All(RuleIds.All, rule => Assert.InRange(perRule[rule], planted / 12 / 2, planted / 12 * 2));
         Assert.All(_groundTruth, entry => Assert.InRange(entry.Period, "2025-11", "2026-10", StringComparer.Ordinal));
     }
 
@@ -40,7 +49,11 @@ public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<Defaul
     [Fact]
     public void Single_month_violations_fire_in_exactly_one_month()
     {
-        string[] singleMonthRules = ["TAX-LATE-FILING", "TAX-DEBT-OVERDUE", "BHXH-ARREARS", "BHXH-INSURED-BELOW-PAYROLL"];
+        string[] singleMonthRules =
+        [
+            "TAX-LATE-FILING", "TAX-DEBT-OVERDUE", "BHXH-ARREARS", "BHXH-INSURED-BELOW-PAYROLL", "LABOUR-REPORT-LATE",
+            "LABOUR-WORKFORCE-NOT-INSURED", "LABOUR-ACCIDENT-NOT-DECLARED", "ENV-PARAMETER-OVER-LIMIT", "ENV-TRANSMISSION-GAP",
+        ];
 
         var months = _findings
             .Where(finding => singleMonthRules.Contains(finding.RuleId))
@@ -65,6 +78,37 @@ public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<Defaul
             Assert.Equal(entry.Period, registration.StatusSince.ToString("yyyy-MM"));
             Assert.True(_snapshot.VatReturns[(entry.EnterpriseCode, entry.Period)].InvoicesIssued > 0);
         });
+    }
+
+    [Fact]
+    public void A_planted_discharge_during_suspension_comes_with_nil_returns_and_a_discharging_station()
+    {
+        var entries = _groundTruth.Where(entry => entry.RuleId == "ENV-DISCHARGE-DURING-SUSPENSION").ToList();
+
+        Assert.NotEmpty(entries);
+        Assert.All(entries, entry =>
+        {
+            var registration = _snapshot.Registrations[entry.EnterpriseCode];
+            Assert.Equal("suspended", registration.Status);
+            Assert.Contains(registration.Sector, StationSectors);
+            Assert.Equal(new DateOnly(int.Parse(entry.Period[..4]), int.Parse(entry.Period[5..]), 1), registration.StatusSince);
+            Assert.True(_snapshot.MonitoringSummaries[(entry.EnterpriseCode, entry.Period)].DischargeM3 > 0);
+            var later = _snapshot.VatReturns.Where(vat => vat.Key.Code == entry.EnterpriseCode && string.CompareOrdinal(vat.Key.Period, entry.Period) >= 0);
+            Assert.All(later, vat => Assert.Equal(0, vat.Value.InvoicesIssued));
+        });
+    }
+
+    [Fact]
+    public void Planted_labour_and_environment_violations_keep_to_enterprises_that_can_carry_them()
+    {
+        var sectors = _snapshot.Registrations.ToDictionary(entry => entry.Key, entry => entry.Value.Sector);
+
+        Assert.All(
+            _groundTruth.Where(entry => entry.RuleId.StartsWith("ENV-", StringComparison.Ordinal)),
+            entry => Assert.Contains(sectors[entry.EnterpriseCode], StationSectors));
+        Assert.All(
+            _groundTruth.Where(entry => entry.RuleId is "LABOUR-REPORT-LATE" or "LABOUR-WORKFORCE-NOT-INSURED"),
+            entry => Assert.Matches("^\\d{4}-(06|12)$", entry.Period));
     }
 
     [Fact]
@@ -132,6 +176,94 @@ public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<Defaul
     }
 
     [Fact]
+    public void Clean_workforce_reports_come_every_half_year_on_time_and_report_the_payroll()
+    {
+        var planted = _groundTruth.Select(entry => entry.EnterpriseCode).ToHashSet();
+        var reports = _data.Records.Where(record => record.Kind == "workforce-report").ToList();
+
+        Assert.NotEmpty(reports);
+        Assert.All(reports, record =>
+        {
+            var half = record.Period!.EndsWith("-06", StringComparison.Ordinal) ? "H1" : "H2";
+            Assert.Matches("^\\d{4}-(06|12)$", record.Period);
+            Assert.Equal($"LAB-{record.EnterpriseCode}-{record.Period[..4]}-{half}", record.Id);
+        });
+
+        // Active enterprises only, and every one of them, in June and December.
+        var reportMonths = _snapshot.VatReturns.Keys.Select(key => key.Period).Distinct().Where(period => period.EndsWith("-06") || period.EndsWith("-12")).ToList();
+        Assert.Equal(["2025-12", "2026-06"], reportMonths.Order());
+        var expected = _snapshot.VatReturns.Keys
+            .Where(key => reportMonths.Contains(key.Period) && IsActiveIn(key.Code, key.Period))
+            .ToHashSet();
+        Assert.Equal(expected.Order(), _snapshot.WorkforceReports.Keys.Order());
+
+        var clean = _snapshot.WorkforceReports.Where(entry => !planted.Contains(entry.Key.Code)).ToList();
+        Assert.NotEmpty(clean);
+        Assert.All(clean, entry =>
+        {
+            var ((code, period), report) = entry;
+            Assert.Equal(new DateOnly(int.Parse(period[..4]), int.Parse(period[5..]), 5), report.DueDate);
+            Assert.True(report.SubmittedOn <= report.DueDate, $"{code} {period} submitted {report.SubmittedOn}, due {report.DueDate}");
+            Assert.Equal(_snapshot.VatReturns[(code, period)].PayrollHeadcount, report.ReportedWorkforce);
+            var insured = _snapshot.Contributions[(code, period)].InsuredHeadcount;
+            Assert.InRange(insured, (int)Math.Ceiling(report.ReportedWorkforce * 0.9), report.ReportedWorkforce);
+        });
+    }
+
+    [Fact]
+    public void Clean_accidents_are_rare_and_either_minor_or_declared_immediately()
+    {
+        var planted = _groundTruth.Select(entry => entry.EnterpriseCode).ToHashSet();
+
+        var clean = _snapshot.Accidents.Where(entry => !planted.Contains(entry.Value.Code)).ToList();
+
+        Assert.NotEmpty(clean);
+        Assert.InRange(_snapshot.Accidents.Values.Select(accident => accident.Code).Distinct().Count(), 1, 3000 / 10);
+        Assert.All(clean, entry =>
+        {
+            var (id, (code, period, accident)) = entry;
+            Assert.Matches($"^ACC-{code}-{period}-[1-9]\\d*$", id);
+            Assert.Equal(period, accident.OccurredOn.ToString("yyyy-MM"));
+            Assert.Contains(accident.Declaration, new[] { "immediate", "late", "none" });
+            Assert.True(
+                (accident.SeriousInjuries <= 1 && accident.Fatalities == 0) || accident.Declaration == "immediate",
+                $"{id}: {accident}");
+            Assert.True(IsActiveIn(code, period), $"{id} happened after {code} stopped trading");
+        });
+        Assert.Contains(clean, entry => entry.Value.Report.SeriousInjuries + entry.Value.Report.Fatalities >= 2);
+    }
+
+    [Fact]
+    public void Clean_monitoring_summaries_come_monthly_from_stations_within_limits_and_stop_with_trading()
+    {
+        var planted = _groundTruth.Select(entry => entry.EnterpriseCode).ToHashSet();
+        var summaries = _data.Records.Where(record => record.Kind == "monitoring-summary").ToList();
+
+        Assert.All(summaries, record => Assert.Equal($"ENV-{record.EnterpriseCode}-{record.Period}", record.Id));
+        var clean = _snapshot.MonitoringSummaries.Where(entry => !planted.Contains(entry.Key.Code)).ToList();
+        Assert.NotEmpty(clean);
+        Assert.All(clean, entry =>
+        {
+            var ((code, period), summary) = entry;
+            Assert.Contains(_snapshot.Registrations[code].Sector, StationSectors);
+            Assert.True(IsActiveIn(code, period), $"{code} discharged in {period} after it stopped trading");
+            Assert.Equal(0, summary.HoursOverLimit);
+            Assert.InRange(summary.UptimePercent, 98, 100);
+            Assert.True(summary.DischargeM3 > 0);
+            Assert.InRange(summary.CodMax, 0, summary.CodLimit);
+            Assert.InRange(summary.TssMax, 0, summary.TssLimit);
+            Assert.False(string.IsNullOrWhiteSpace(summary.StationId));
+        });
+
+        // Every station reports every month its enterprise trades, and only stations report.
+        var expected = _snapshot.VatReturns.Keys
+            .Where(key => !planted.Contains(key.Code) && StationSectors.Contains(_snapshot.Registrations[key.Code].Sector) && IsActiveIn(key.Code, key.Period))
+            .Order();
+        Assert.Equal(expected, clean.Select(entry => entry.Key).Order());
+        Assert.Equal(1, clean.GroupBy(entry => entry.Key.Code).Select(group => group.Select(entry => entry.Value.StationId).Distinct().Count()).Max());
+    }
+
+    [Fact]
     public void Every_enterprise_has_a_registration_and_both_records_for_every_month_it_files()
     {
         var enterprises = _snapshot.Registrations.Keys.ToHashSet();
@@ -139,5 +271,12 @@ public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<Defaul
         Assert.Equal(3000, enterprises.Count);
         Assert.Equal(_snapshot.VatReturns.Keys.Order(), _snapshot.Contributions.Keys.Order());
         Assert.All(_snapshot.VatReturns.Keys, key => Assert.Contains(key.Code, enterprises));
+    }
+
+    /// <summary>Whether the registration says the enterprise was active in the month.</summary>
+    private bool IsActiveIn(string code, string period)
+    {
+        var registration = _snapshot.Registrations[code];
+        return registration.Status == "active" || string.CompareOrdinal(period, registration.StatusSince.ToString("yyyy-MM")) < 0;
     }
 }

@@ -14,6 +14,8 @@ public sealed class PagingTests : IAsyncLifetime
     [InlineData("business-registration")]
     [InlineData("tax")]
     [InlineData("social-insurance")]
+    [InlineData("labour")]
+    [InlineData("environment")]
     public async Task Small_pages_of_a_change_feed_return_every_record_exactly_once_in_publication_order(string registryId)
     {
         var service = RegistryServices.FindById(registryId)!;
@@ -32,11 +34,11 @@ public sealed class PagingTests : IAsyncLifetime
         }
         while (page.HasMore);
 
-        Assert.True(whole.Count >= 400, $"only {whole.Count} records");
+        Assert.True(whole.Count >= 200, $"only {whole.Count} records");
         Assert.Equal(whole.Select(Key), paged.Select(Key));
         Assert.Equal(paged.Count, paged.Select(Key).Distinct().Count());
         Assert.Equal(cursors.Order(), cursors);
-        Assert.All(paged, record => Assert.Equal(service.RecordKind, record.Kind));
+        Assert.All(paged, record => Assert.Contains(record.Kind, service.RecordKinds));
     }
 
     [Fact]

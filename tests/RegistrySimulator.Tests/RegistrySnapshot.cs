@@ -22,6 +22,15 @@ public sealed class RegistrySnapshot
                 case "contribution":
                     Contributions[(record.EnterpriseCode, record.Period!)] = record.Data.Deserialize<Contribution>(Web)!;
                     break;
+                case "workforce-report":
+                    WorkforceReports[(record.EnterpriseCode, record.Period!)] = record.Data.Deserialize<WorkforceReport>(Web)!;
+                    break;
+                case "accident-report":
+                    Accidents[record.Id] = (record.EnterpriseCode, record.Period!, record.Data.Deserialize<AccidentReport>(Web)!);
+                    break;
+                case "monitoring-summary":
+                    MonitoringSummaries[(record.EnterpriseCode, record.Period!)] = record.Data.Deserialize<MonitoringSummary>(Web)!;
+                    break;
                 default:
                     throw new InvalidOperationException($"Unexpected kind '{record.Kind}' in {record.Id}.");
             }
@@ -33,6 +42,13 @@ public sealed class RegistrySnapshot
     public Dictionary<(string Code, string Period), VatReturn> VatReturns { get; } = [];
 
     public Dictionary<(string Code, string Period), Contribution> Contributions { get; } = [];
+
+    public Dictionary<(string Code, string Period), WorkforceReport> WorkforceReports { get; } = [];
+
+    /// <summary>By record id, since an enterprise may have several accidents in a month.</summary>
+    public Dictionary<string, (string Code, string Period, AccidentReport Report)> Accidents { get; } = [];
+
+    public Dictionary<(string Code, string Period), MonitoringSummary> MonitoringSummaries { get; } = [];
 
     /// <summary>Keeps the highest version of each id, as the platform's rules do.</summary>
     public static RegistrySnapshot Of(IEnumerable<FeedRecord> records) =>
@@ -52,4 +68,18 @@ public sealed class RegistrySnapshot
         int OverdueDays);
 
     public sealed record Contribution(int InsuredHeadcount, long ContributionDue, long ContributionPaid, int MonthsInArrears);
+
+    public sealed record WorkforceReport(int ReportedWorkforce, DateOnly DueDate, DateOnly SubmittedOn);
+
+    public sealed record AccidentReport(DateOnly OccurredOn, int SeriousInjuries, int Fatalities, string Declaration);
+
+    public sealed record MonitoringSummary(
+        string StationId,
+        long DischargeM3,
+        double CodMax,
+        double CodLimit,
+        double TssMax,
+        double TssLimit,
+        int HoursOverLimit,
+        double UptimePercent);
 }

@@ -97,7 +97,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Every record version of the three registries, read through their change feeds.</summary>
+    /// <summary>Every record version of the five registries, read through their change feeds.</summary>
     public async Task<List<FeedRecord>> ReadEverythingAsync()
     {
         var all = new List<FeedRecord>();
@@ -107,6 +107,29 @@ public sealed class SimulatorHost : IAsyncDisposable
         }
 
         return all;
+    }
+
+    /// <summary>Replaces a registry's faults through the admin API (an anonymous object with the JSON field names).</summary>
+    public async Task SetFaultsAsync(string registryId, object settings)
+    {
+        using var response = await Http.PutAsJsonAsync($"/simulator/faults/{registryId}", settings);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    public async Task ClearFaultsAsync()
+    {
+        using var response = await Http.DeleteAsync("/simulator/faults");
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, response.StatusCode);
+    }
+
+    public async Task<Dictionary<string, StatsBody>> GetStatsAsync() =>
+        (await Http.GetFromJsonAsync<Dictionary<string, StatsBody>>("/simulator/stats"))!;
+
+    /// <summary>Sends a gateway request for the path with a fresh X-Road-Id, which it returns with the answer.</summary>
+    public async Task<(HttpResponseMessage Response, string RequestId)> SendAsync(string pathAndQuery, HttpClient? client = null)
+    {
+        var requestId = Guid.NewGuid().ToString();
+        return (await (client ?? Http).SendAsync(GatewayRequest(pathAndQuery, requestId: requestId)), requestId);
     }
 
     public async Task<List<EnterpriseSummary>> GetEnterprisesAsync() =>
@@ -122,3 +145,6 @@ public sealed class SimulatorHost : IAsyncDisposable
         await App.DisposeAsync();
     }
 }
+
+/// <summary>One registry's entry of <c>GET /simulator/stats</c>.</summary>
+public sealed record StatsBody(long Total, Dictionary<string, long> Outcomes, double RequestsPerSecond, int PeakRequestsPerSecond, List<int> LastSeconds);

@@ -24,43 +24,74 @@ public sealed class ViolationPlantingTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("TAX-LATE-FILING")]
-    [InlineData("TAX-DEBT-OVERDUE")]
-    [InlineData("BHXH-ARREARS")]
-    [InlineData("BHXH-INSURED-BELOW-PAYROLL")]
-    [InlineData("TAX-INVOICES-AFTER-DISSOLUTION")]
-    [InlineData("TAX-INVOICES-DURING-SUSPENSION")]
-    public async Task A_planted_violation_appears_after_the_previous_cursor_and_breaks_only_its_rule(string ruleId)
+    [InlineData("TAX-LATE-FILING", false)]
+    [InlineData("TAX-DEBT-OVERDUE", false)]
+    [InlineData("BHXH-ARREARS", false)]
+    [InlineData("BHXH-INSURED-BELOW-PAYROLL", false)]
+    [InlineData("TAX-INVOICES-AFTER-DISSOLUTION", false)]
+    [InlineData("TAX-INVOICES-DURING-SUSPENSION", false)]
+    [InlineData("TAX-LATE-FILING", true)]
+    [InlineData("BHXH-ARREARS", true)]
+    [InlineData("BHXH-INSURED-BELOW-PAYROLL", true)]
+    [InlineData("TAX-INVOICES-AFTER-DISSOLUTION", true)]
+    [InlineData("TAX-INVOICES-DURING-SUSPENSION", true)]
+    public async Task A_planted_violation_appears_after_the_previous_cursor_and_breaks_only_its_rule(string ruleId, bool withStation)
     {
-        var code = await CleanActiveEnterpriseAsync();
-        var cursors = new Dictionary<RegistryService, string>();
-        foreach (var service in RegistryServices.All)
-        {
-            cursors[service] = (await _host.ReadToEndAsync(service, code)).Cursor;
-        }
+        var code = await CleanActiveEnterpriseAsync(withStation);
 
-        using var response = await PlantAsync(code, ruleId);
+        var (entry, published) = await PlantAndReadAsync(code, ruleId);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var entry = await response.Content.ReadFromJsonAsync<GroundTruthEntry>();
         Assert.Equal(new GroundTruthEntry(code, ruleId, "2026-10"), entry);
-        var published = new List<FeedRecord>();
-        foreach (var service in RegistryServices.All)
-        {
-            published.AddRange((await _host.ReadToEndAsync(service, code, cursors[service])).Records);
-        }
-
-        Assert.NotEmpty(published);
         Assert.All(published, record => Assert.True(record.Version > 1, record.Id));
-        var everything = new List<FeedRecord>();
-        foreach (var service in RegistryServices.All)
-        {
-            everything.AddRange((await _host.ReadToEndAsync(service, code)).Records);
-        }
-
-        var findings = RuleChecks.Evaluate(RegistrySnapshot.Of(everything));
-        Assert.Equal([new RuleChecks.Finding(code, ruleId, "2026-10")], findings);
+        Assert.Equal([new RuleChecks.Finding(code, ruleId, "2026-10")], await FindingsAsync(code));
         Assert.Contains(entry, await _host.GetGroundTruthAsync());
+    }
+
+    [Theory]
+    [InlineData("LABOUR-REPORT-LATE", "2026-06")]
+    [InlineData("LABOUR-WORKFORCE-NOT-INSURED", "2026-06")]
+    [InlineData("LABOUR-ACCIDENT-NOT-DECLARED", "2026-10")]
+    [InlineData("ENV-PARAMETER-OVER-LIMIT", "2026-10")]
+    [InlineData("ENV-TRANSMISSION-GAP", "2026-10")]
+    [InlineData("ENV-DISCHARGE-DURING-SUSPENSION", "2026-10")]
+    public async Task A_planted_labour_or_environment_violation_breaks_only_its_rule_in_its_month(string ruleId, string period)
+    {
+        var code = await CleanActiveEnterpriseAsync(withStation: true);
+
+        var (entry, _) = await PlantAndReadAsync(code, ruleId);
+
+        Assert.Equal(new GroundTruthEntry(code, ruleId, period), entry);
+        Assert.Equal([new RuleChecks.Finding(code, ruleId, period)], await FindingsAsync(code));
+        Assert.Contains(entry, await _host.GetGroundTruthAsync());
+    }
+
+    [Fact]
+    public async Task Insuring_under_half_the_payroll_in_a_report_month_breaks_only_that_rule()
+    {
+        _host.State.AdvancePeriod();
+        Assert.Equal("2026-12", _host.State.AdvancePeriod());
+        var code = await CleanActiveEnterpriseAsync(withStation: false);
+
+        var (entry, published) = await PlantAndReadAsync(code, "BHXH-INSURED-BELOW-PAYROLL");
+
+        Assert.Equal(new GroundTruthEntry(code, "BHXH-INSURED-BELOW-PAYROLL", "2026-12"), entry);
+        Assert.Contains(published, record => record.Kind == "workforce-report");
+        Assert.Equal([new RuleChecks.Finding(code, "BHXH-INSURED-BELOW-PAYROLL", "2026-12")], await FindingsAsync(code));
+    }
+
+    [Fact]
+    public async Task Rules_an_enterprise_cannot_carry_are_refused()
+    {
+        var withoutStation = await CleanActiveEnterpriseAsync(withStation: false);
+        await AssertRefusedAsync(withoutStation, "ENV-TRANSMISSION-GAP", HttpStatusCode.Conflict);
+        await AssertRefusedAsync(withoutStation, "ENV-DISCHARGE-DURING-SUSPENSION", HttpStatusCode.Conflict);
+
+        // A one-month history from November has no June or December, so no workforce report yet.
+        await using var young = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 30, HistoryMonths = 1 });
+        var code = (await young.GetEnterprisesAsync())[0].EnterpriseCode;
+        using var response = await young.Http.PostAsJsonAsync("/simulator/violations", new { enterpriseCode = code, ruleId = "LABOUR-REPORT-LATE" });
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.DoesNotContain((await young.ReadToEndAsync(RegistryServices.Labour)).Records, record => record.Kind == "workforce-report");
     }
 
     [Fact]
@@ -115,12 +146,49 @@ public sealed class ViolationPlantingTests : IAsyncLifetime
     private Task<HttpResponseMessage> PlantAsync(string code, string ruleId) =>
         _host.Http.PostAsJsonAsync("/simulator/violations", new { enterpriseCode = code, ruleId });
 
-    /// <summary>An active enterprise no violation has been planted on yet.</summary>
-    private async Task<string> CleanActiveEnterpriseAsync()
+    /// <summary>Plants the rule and returns its entry and the records it published (after every cursor the enterprise's feeds had).</summary>
+    private async Task<(GroundTruthEntry Entry, List<FeedRecord> Published)> PlantAndReadAsync(string code, string ruleId)
+    {
+        var cursors = new Dictionary<RegistryService, string>();
+        foreach (var service in RegistryServices.All)
+        {
+            cursors[service] = (await _host.ReadToEndAsync(service, code)).Cursor;
+        }
+
+        using var response = await PlantAsync(code, ruleId);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var entry = (await response.Content.ReadFromJsonAsync<GroundTruthEntry>())!;
+        var published = new List<FeedRecord>();
+        foreach (var service in RegistryServices.All)
+        {
+            published.AddRange((await _host.ReadToEndAsync(service, code, cursors[service])).Records);
+        }
+
+        Assert.NotEmpty(published);
+        return (entry, published);
+    }
+
+    /// <summary>What the doc's rules find on every record of the enterprise.</summary>
+    private async Task<HashSet<RuleChecks.Finding>> FindingsAsync(string code)
+    {
+        var everything = new List<FeedRecord>();
+        foreach (var service in RegistryServices.All)
+        {
+            everything.AddRange((await _host.ReadToEndAsync(service, code)).Records);
+        }
+
+        return RuleChecks.Evaluate(RegistrySnapshot.Of(everything));
+    }
+
+    /// <summary>An active enterprise no violation has been planted on yet, with or without a monitoring station when said.</summary>
+    private async Task<string> CleanActiveEnterpriseAsync(bool? withStation = null)
     {
         var planted = (await _host.GetGroundTruthAsync()).Select(entry => entry.EnterpriseCode).ToHashSet();
         return (await _host.GetEnterprisesAsync())
-            .First(enterprise => enterprise.Status == "active" && !planted.Contains(enterprise.EnterpriseCode))
+            .First(enterprise => enterprise.Status == "active"
+                && !planted.Contains(enterprise.EnterpriseCode)
+                && (withStation is null || withStation == (enterprise.Sector is "manufacturing" or "food-service")))
             .EnterpriseCode;
     }
 

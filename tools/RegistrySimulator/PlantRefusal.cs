@@ -17,4 +17,10 @@ public enum PlantRefusal
 
     /// <summary>The enterprise is no longer active, so it has no current filings to plant in.</summary>
     EnterpriseNotActive,
+
+    /// <summary>
+    /// The enterprise cannot break this rule: an environment rule on an enterprise without a monitoring
+    /// station, or a workforce-report rule on one that has filed no workforce report yet.
+    /// </summary>
+    NotApplicable,
 }

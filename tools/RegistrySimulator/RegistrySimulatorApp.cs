@@ -44,6 +44,8 @@ public static class RegistrySimulatorApp
             options, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<SimulatorState>>()));
         services.AddSingleton<AccessPolicy>();
         services.AddSingleton<FromStartReads>();
+        services.AddSingleton(provider => new RegistryFaults(options));
+        services.AddSingleton(provider => new GatewayStats(provider.GetRequiredService<TimeProvider>()));
         if (options.GroundTruthPath is not null)
         {
             services.AddHostedService<GroundTruthFile>();

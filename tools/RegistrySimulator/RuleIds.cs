@@ -21,7 +21,25 @@ public static class RuleIds
     /// <summary>Invoices issued in or after the month a suspension took effect.</summary>
     public const string TaxInvoicesDuringSuspension = "TAX-INVOICES-DURING-SUSPENSION";
 
-    /// <summary>All six, in the order of the doc's table.</summary>
+    /// <summary>A half-year workforce report received after its due date.</summary>
+    public const string LabourReportLate = "LABOUR-REPORT-LATE";
+
+    /// <summary>A reported workforce of 10 or more of which fewer than 70% are insured in the report's month.</summary>
+    public const string LabourWorkforceNotInsured = "LABOUR-WORKFORCE-NOT-INSURED";
+
+    /// <summary>An accident with two or more workers killed or seriously injured, not declared immediately.</summary>
+    public const string LabourAccidentNotDeclared = "LABOUR-ACCIDENT-NOT-DECLARED";
+
+    /// <summary>A month with 3 or more hours of a wastewater parameter above its limit.</summary>
+    public const string EnvParameterOverLimit = "ENV-PARAMETER-OVER-LIMIT";
+
+    /// <summary>A monitoring station that transmitted data for less than 90% of a month.</summary>
+    public const string EnvTransmissionGap = "ENV-TRANSMISSION-GAP";
+
+    /// <summary>Wastewater discharged in or after the month a suspension took effect.</summary>
+    public const string EnvDischargeDuringSuspension = "ENV-DISCHARGE-DURING-SUSPENSION";
+
+    /// <summary>All twelve, in the order of the doc's table.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         TaxLateFiling,
@@ -30,5 +48,11 @@ public static class RuleIds
         BhxhInsuredBelowPayroll,
         TaxInvoicesAfterDissolution,
         TaxInvoicesDuringSuspension,
+        LabourReportLate,
+        LabourWorkforceNotInsured,
+        LabourAccidentNotDeclared,
+        EnvParameterOverLimit,
+        EnvTransmissionGap,
+        EnvDischargeDuringSuspension,
     ];
 }

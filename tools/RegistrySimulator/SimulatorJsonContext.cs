@@ -20,6 +20,9 @@ namespace Inspection.RegistrySimulator;
 [JsonSerializable(typeof(ViolationRequest))]
 [JsonSerializable(typeof(PeriodPublication))]
 [JsonSerializable(typeof(IReadOnlyList<FromStartRead>))]
+[JsonSerializable(typeof(FaultSettings))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, FaultSettings>))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, RegistryStats>))]
 internal sealed partial class SimulatorJsonContext : JsonSerializerContext
 {
     public static SimulatorJsonContext Readable { get; } = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)

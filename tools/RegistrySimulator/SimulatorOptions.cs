@@ -35,7 +35,7 @@ public sealed class SimulatorOptions
 
     /// <summary>
     /// Further tokens, each limited to the listed registry ids (<c>business-registration</c>, <c>tax</c>,
-    /// <c>social-insurance</c>); listing <see cref="AccessToken"/> here limits it too. Other registries answer 403.
+    /// <c>social-insurance</c>, <c>labour</c>, <c>environment</c>); listing <see cref="AccessToken"/> here limits it too. Other registries answer 403.
     /// </summary>
     public Dictionary<string, string[]> TokenRegistries { get; set; } = [];
 
@@ -44,6 +44,12 @@ public sealed class SimulatorOptions
 
     /// <summary>Quota per token: requests that may arrive at once before the rate applies.</summary>
     public int QuotaBurst { get; set; } = 100_000;
+
+    /// <summary>
+    /// Faults injected into the answers of registries, by registry id (none by default); changeable at runtime
+    /// through <c>PUT /simulator/faults/{registryId}</c> or <see cref="RegistryFaults"/>.
+    /// </summary>
+    public Dictionary<string, FaultSettings> Faults { get; set; } = [];
 
     /// <summary>When set, the ground truth is written to this JSON file at start and after every change.</summary>
     public string? GroundTruthPath { get; set; }
@@ -65,6 +71,13 @@ public sealed class SimulatorOptions
         foreach (var registry in TokenRegistries.Values.SelectMany(registries => registries))
         {
             Require(RegistryServices.FindById(registry) is not null, $"TokenRegistries names an unknown registry '{registry}'.");
+        }
+
+        foreach (var (registry, faults) in Faults)
+        {
+            Require(RegistryFaults.FindRegistry(registry) is not null, $"Faults names an unknown registry '{registry}'.");
+            Require(faults is not null, $"Faults of '{registry}' must not be null.");
+            Require(faults!.FindProblem() is null, $"Faults of '{registry}': {faults.FindProblem()}");
         }
 
         _ = FirstMonth;

@@ -81,7 +81,11 @@ public sealed partial class SimulatorState
             _log.StatusOf(enterprise.Index).ToWire())),
     ];
 
-    /// <summary>Publishes the next month's clean filings of every active enterprise and returns the month.</summary>
+    /// <summary>
+    /// Publishes the next month's clean records of every active enterprise (tax return, contribution, a
+    /// workforce report in June and December, the odd accident, a monitoring summary where there is a
+    /// station) and returns the month.
+    /// </summary>
     public string AdvancePeriod()
     {
         YearMonth month;
@@ -93,8 +97,7 @@ public sealed partial class SimulatorState
             {
                 if (_log.StatusOf(enterprise.Index) == EnterpriseStatus.Active)
                 {
-                    _log.Publish(Fact.Filing(enterprise.Index, Registry.Tax, month, 1, MonthVariant.Clean));
-                    _log.Publish(Fact.Filing(enterprise.Index, Registry.SocialInsurance, month, 1, MonthVariant.Clean));
+                    HistoryGenerator.PublishMonth(_log, _renderer.Figures, enterprise, month, default);
                     filers++;
                 }
             }
@@ -109,9 +112,11 @@ public sealed partial class SimulatorState
     }
 
     /// <summary>
-    /// Publishes, in the current month, new record versions that make an active enterprise break the rule,
-    /// and adds the violation to the ground truth. Planting the same rule on the same enterprise in the
-    /// same month again changes nothing and returns the same entry.
+    /// Publishes new record versions (or, for an accident, a new record) that make an active enterprise break
+    /// the rule, and adds the violation to the ground truth. The violation is in the current month, except for
+    /// the workforce-report rules, whose violation is in the month of the enterprise's latest report (June or
+    /// December). Planting the same rule on the same enterprise in the same month again changes nothing and
+    /// returns the same entry.
     /// </summary>
     public PlantOutcome PlantViolation(string? enterpriseCode, string? ruleId)
     {
@@ -140,19 +145,36 @@ public sealed partial class SimulatorState
                     PlantRefusal.EnterpriseNotActive, $"Enterprise {enterpriseCode} is {status.ToWire()}; violations are planted on active enterprises.");
             }
 
+            var enterprise = _enterprises[index];
+            if (planting.NeedsStation && !enterprise.Sector.HasStation)
+            {
+                return PlantOutcome.Refused(
+                    PlantRefusal.NotApplicable,
+                    $"Enterprise {enterpriseCode} is in {enterprise.Sector.Id} and has no monitoring station; only manufacturing and food-service enterprises have one.");
+            }
+
             var month = new YearMonth(_currentMonth);
+            if (planting.NeedsWorkforceReport)
+            {
+                if (_log.LatestWorkforceReport(index) is not { } report)
+                {
+                    return PlantOutcome.Refused(PlantRefusal.NotApplicable, $"Enterprise {enterpriseCode} has filed no workforce report yet.");
+                }
+
+                month = report.Month;
+            }
+
             entry = new GroundTruthEntry(enterpriseCode, planting.RuleId, month.ToString());
             if (_groundTruth.Contains(entry))
             {
                 return PlantOutcome.Planted(entry);
             }
 
-            // An active enterprise has filed for the current month; a status rule is broken by those filings
-            // (which show invoices) once the registration says the new status took effect on the 1st.
-            var version = (_log.Latest(index, planting.Registry, month)?.Version ?? 0) + 1;
-            _log.Publish(planting.ChangesStatus
-                ? Fact.Registration(index, month, version, planting.Status)
-                : Fact.Filing(index, planting.Registry, month, version, planting.Variant));
+            foreach (var fact in Violation(enterprise, planting, month))
+            {
+                _log.Publish(fact);
+            }
+
             _groundTruth = [.. _groundTruth, entry];
         }
 
@@ -161,12 +183,112 @@ public sealed partial class SimulatorState
         return PlantOutcome.Planted(entry);
     }
 
+    /// <summary>
+    /// The facts that make an active, clean enterprise break the planting's rule in the month (already
+    /// published for it), and no other rule. A status rule takes effect on the first of the month, so the
+    /// month's records published before already count as being in or after the status change.
+    /// </summary>
+    private List<Fact> Violation(Enterprise enterprise, Planting planting, YearMonth month)
+    {
+        var index = enterprise.Index;
+        var facts = new List<Fact>();
+        switch (planting.Kind)
+        {
+            case PlantingKind.Filing:
+                facts.Add(Fact.Filing(index, planting.Registry, month, NextVersion(Fact.Filing(index, planting.Registry, month, 1, default)), planting.MonthVariant));
+
+                // The enterprise's workforce report of the month reports the same under-count, or it would break the 70% rule too.
+                if (planting.MonthVariant == MonthVariant.InsuredBelowPayroll && _log.Latest(Fact.WorkforceReport(index, month, 1, default)) is { } report)
+                {
+                    facts.Add(Fact.WorkforceReport(index, month, report.Version + 1, WorkforceVariant.UnderReported));
+                }
+
+                break;
+
+            case PlantingKind.StatusWithInvoices:
+                facts.Add(Fact.Registration(index, month, NextVersion(Fact.Registration(index, month, 1, default)), planting.Status));
+
+                // Discharging during a suspension is another rule: the station recorded nothing this month.
+                if (planting.Status == EnterpriseStatus.Suspended
+                    && _log.Latest(Fact.MonitoringSummary(index, month, 1, default)) is { } summary)
+                {
+                    facts.Add(Fact.MonitoringSummary(index, month, summary.Version + 1, StationVariant.NoDischarge));
+                }
+
+                break;
+
+            case PlantingKind.LateReport:
+                facts.Add(Fact.WorkforceReport(index, month, NextVersion(Fact.WorkforceReport(index, month, 1, default)), WorkforceVariant.Late));
+                break;
+
+            case PlantingKind.UninsuredWorkforce:
+                facts.Add(Fact.Filing(
+                    index, Registry.SocialInsurance, month, NextVersion(Fact.Filing(index, Registry.SocialInsurance, month, 1, default)), planting.MonthVariant));
+                break;
+
+            case PlantingKind.UndeclaredAccident:
+                facts.Add(Fact.Accident(
+                    index, month, 1, Math.Min(_log.AccidentsIn(index, month) + 1, Fact.MaxAccidentsPerMonth), AccidentVariant.NotDeclared));
+                break;
+
+            case PlantingKind.Station:
+                facts.Add(Fact.MonitoringSummary(index, month, NextVersion(Fact.MonitoringSummary(index, month, 1, default)), planting.StationVariant));
+                break;
+
+            case PlantingKind.StatusWithDischarge:
+                // Suspended, still discharging (the month's summary stands), but no invoices: a nil return.
+                facts.Add(Fact.Registration(index, month, NextVersion(Fact.Registration(index, month, 1, default)), planting.Status));
+                facts.Add(Fact.Filing(index, Registry.Tax, month, NextVersion(Fact.Filing(index, Registry.Tax, month, 1, default)), MonthVariant.Dormant));
+                if (_log.Latest(Fact.MonitoringSummary(index, month, 1, default)) is null)
+                {
+                    facts.Add(Fact.MonitoringSummary(index, month, 1, StationVariant.Clean));
+                }
+
+                break;
+
+            default:
+                throw new InvalidOperationException($"No planting for kind {planting.Kind}.");
+        }
+
+        return facts;
+    }
+
+    private int NextVersion(Fact probe) => (_log.Latest(probe)?.Version ?? 0) + 1;
+
     internal bool TryFindEnterprise(string enterpriseCode, out int index) => _indexByCode.TryGetValue(enterpriseCode, out index);
 
     internal RecordPage ReadChanges(Registry registry, long since, int limit) => ToRecordPage(_log.ReadChanges(registry, since, limit));
 
     internal RecordPage ReadEnterprise(int index, Registry registry, long since, int limit) =>
         ToRecordPage(_log.ReadEnterprise(index, registry, since, limit));
+
+    /// <summary>The last (up to <paramref name="count"/>) records a feed served at or before <paramref name="since"/>, in order.</summary>
+    internal IReadOnlyList<RegistryRecord> ReadUpTo(Registry registry, int? enterprise, long since, int count) =>
+    [
+        .. (enterprise is { } index ? _log.ReadEnterpriseUpTo(index, registry, since, count) : _log.ReadChangesUpTo(registry, since, count))
+            .Select(_renderer.Render),
+    ];
+
+    /// <summary>
+    /// A record of the registry's kind for an enterprise code that is well formed but that no registry knows:
+    /// a copy of a published record under the made-up code. Null when the registry has published nothing.
+    /// </summary>
+    internal RegistryRecord? InventUnknownRecord(Registry registry, ref DeterministicRandom random)
+    {
+        if (_log.AnyOf(registry, ref random) is not { } template)
+        {
+            return null;
+        }
+
+        string? code = null;
+        while (code is null || _indexByCode.ContainsKey(code))
+        {
+            code = EnterpriseCodes.Compose(random.Next(0, 100), random.Next(1_000_000, 10_000_000));
+        }
+
+        var record = _renderer.Render(template);
+        return record with { Id = record.Id.Replace(record.EnterpriseCode, code, StringComparison.Ordinal), EnterpriseCode = code };
+    }
 
     private RecordPage ToRecordPage(FeedPage page) =>
         new([.. page.Facts.Select(_renderer.Render)], page.NextCursor.ToString(CultureInfo.InvariantCulture), page.HasMore);

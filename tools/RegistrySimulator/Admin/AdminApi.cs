@@ -34,8 +34,72 @@ internal static class AdminApi
             .WithName("reads-from-start")
             .WithSummary("Per enterprise and registry, how many record requests came without a cursor.");
 
+        group.MapGet("/faults", (RegistryFaults faults) =>
+                TypedResults.Json(faults.GetAll(), SimulatorJsonContext.Readable.IReadOnlyDictionaryStringFaultSettings))
+            .WithName("faults")
+            .WithSummary("The injected faults of every registry, by registry id.");
+
+        group.MapPut("/faults/{registryId}", SetFaults)
+            .WithName("set-faults")
+            .WithSummary("Replaces the injected faults of one registry (fields left out are off) and restarts its fault sequence.");
+
+        group.MapDelete("/faults/{registryId}", (string registryId, RegistryFaults faults) =>
+            {
+                if (RegistryFaults.FindRegistry(registryId) is null)
+                {
+                    return (IResult)UnknownRegistry(registryId);
+                }
+
+                faults.Clear(registryId);
+                return TypedResults.NoContent();
+            })
+            .WithName("clear-registry-faults")
+            .WithSummary("Turns every injected fault of one registry off.");
+
+        group.MapDelete("/faults", (RegistryFaults faults) =>
+            {
+                faults.ClearAll();
+                return TypedResults.NoContent();
+            })
+            .WithName("clear-faults")
+            .WithSummary("Turns every injected fault of every registry off.");
+
+        group.MapGet("/stats", (GatewayStats stats) =>
+                TypedResults.Json(stats.Snapshot(), SimulatorJsonContext.Readable.IReadOnlyDictionaryStringRegistryStats))
+            .WithName("stats")
+            .WithSummary("Requests per registry: total, by outcome, and per second.");
+
+        group.MapDelete("/stats", (GatewayStats stats) =>
+            {
+                stats.Reset();
+                return TypedResults.NoContent();
+            })
+            .WithName("reset-stats")
+            .WithSummary("Starts the request counts again from zero.");
+
         return endpoints;
     }
+
+    private static Results<JsonHttpResult<FaultSettings>, ProblemHttpResult> SetFaults(string registryId, FaultSettings settings, RegistryFaults faults)
+    {
+        if (RegistryFaults.FindRegistry(registryId) is null)
+        {
+            return UnknownRegistry(registryId);
+        }
+
+        if (settings.FindProblem() is { } problem)
+        {
+            return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "Faults not set");
+        }
+
+        faults.Set(registryId, settings);
+        return TypedResults.Json(faults.Get(registryId), SimulatorJsonContext.Readable.FaultSettings);
+    }
+
+    private static ProblemHttpResult UnknownRegistry(string registryId) => TypedResults.Problem(
+        $"Unknown registry '{registryId}'. Known registries: {string.Join(", ", RegistryServices.All.Select(service => service.Id))}.",
+        statusCode: StatusCodes.Status404NotFound,
+        title: "Unknown registry");
 
     private static Results<JsonHttpResult<GroundTruthEntry>, ProblemHttpResult> PlantViolation(ViolationRequest request, SimulatorState state)
     {
@@ -48,7 +112,7 @@ internal static class AdminApi
         var status = outcome.Refusal switch
         {
             PlantRefusal.UnknownEnterprise => StatusCodes.Status404NotFound,
-            PlantRefusal.EnterpriseNotActive => StatusCodes.Status409Conflict,
+            PlantRefusal.EnterpriseNotActive or PlantRefusal.NotApplicable => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status400BadRequest,
         };
         return TypedResults.Problem(outcome.Reason, statusCode: status, title: "Violation not planted");

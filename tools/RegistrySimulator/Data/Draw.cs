@@ -9,4 +9,10 @@ internal enum Draw
     Payroll,
     VatReturn,
     Contribution,
+    WorkforceReport,
+    AccidentCount,
+    Accident,
+    Station,
+    StationMonth,
+    Fault,
 }

@@ -20,4 +20,7 @@ internal enum MonthVariant : byte
 
     /// <summary>Fewer than half of the payroll insured.</summary>
     InsuredBelowPayroll,
+
+    /// <summary>Between half and 70% of the payroll (the reported workforce) insured.</summary>
+    WorkforceNotInsured,
 }

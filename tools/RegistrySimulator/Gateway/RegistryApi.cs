@@ -1,4 +1,5 @@
 using Inspection.RegistrySimulator.Data;
+using Inspection.RegistrySimulator.Faults;
 using Inspection.RegistrySimulator.Records;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -6,8 +7,8 @@ namespace Inspection.RegistrySimulator.Gateway;
 
 /// <summary>
 /// The registries' feeds behind the gateway, one route group per service path. Every request passes the
-/// group's filters in order (X-Road headers, access token, quota) before its handler; a new gateway
-/// behaviour is one more filter on the group.
+/// group's filters in order (stats, X-Road headers, access token, quota, injected faults) before its
+/// handler; a new gateway behaviour is one more filter on the group.
 /// </summary>
 internal static class RegistryApi
 {
@@ -18,38 +19,43 @@ internal static class RegistryApi
             var group = endpoints.MapGroup($"/r1/{service.ServicePath}")
                 .WithMetadata(service)
                 .WithTags(service.Id)
+                .AddEndpointFilter<GatewayStatsFilter>()
                 .AddEndpointFilter<XRoadClientFilter>()
                 .AddEndpointFilter<AccessTokenFilter>()
-                .AddEndpointFilter<QuotaFilter>();
+                .AddEndpointFilter<QuotaFilter>()
+                .AddEndpointFilter<FaultFilter>();
 
-            group.MapGet("/changes", (string? since, string? limit, SimulatorState state) => Changes(service.Registry, since, limit, state))
+            group.MapGet(
+                    "/changes",
+                    (string? since, string? limit, SimulatorState state, HttpContext context) => Changes(service.Registry, since, limit, state, context))
                 .WithName($"{service.Id}-changes")
-                .WithSummary($"Every {service.RecordKind} record version published after the cursor.");
+                .WithSummary($"Every {string.Join(" and ", service.RecordKinds)} record version published after the cursor.");
 
             group.MapGet(
                     "/{enterpriseCode}/records",
-                    (string enterpriseCode, string? since, string? limit, SimulatorState state, FromStartReads reads) =>
-                        Records(service, enterpriseCode, since, limit, state, reads))
+                    (string enterpriseCode, string? since, string? limit, SimulatorState state, FromStartReads reads, HttpContext context) =>
+                        Records(service, enterpriseCode, since, limit, state, reads, context))
                 .WithName($"{service.Id}-records")
-                .WithSummary($"One enterprise's {service.RecordKind} record versions published after the cursor.");
+                .WithSummary($"One enterprise's {string.Join(" and ", service.RecordKinds)} record versions published after the cursor.");
         }
 
         return endpoints;
     }
 
     private static Results<JsonHttpResult<RecordPage>, ProblemHttpResult> Changes(
-        Registry registry, string? since, string? limit, SimulatorState state)
+        Registry registry, string? since, string? limit, SimulatorState state, HttpContext context)
     {
         if (!FeedQuery.TryParse(since, limit, out var query, out var error))
         {
             return GatewayProblems.BadRequest(error);
         }
 
+        context.Features.Set(new FeedRequest(registry, null, query.Since));
         return TypedResults.Json(state.ReadChanges(registry, query.Since, query.Limit), SimulatorJsonContext.Readable.RecordPage);
     }
 
     private static Results<JsonHttpResult<RecordPage>, ProblemHttpResult> Records(
-        RegistryService service, string enterpriseCode, string? since, string? limit, SimulatorState state, FromStartReads reads)
+        RegistryService service, string enterpriseCode, string? since, string? limit, SimulatorState state, FromStartReads reads, HttpContext context)
     {
         var registry = service.Registry;
         if (!EnterpriseCodes.IsValid(enterpriseCode))
@@ -67,11 +73,12 @@ internal static class RegistryApi
             return GatewayProblems.NotFound($"The {RegistryServices.Of(registry).Id} registry has no enterprise {enterpriseCode}.");
         }
 
-        if (query.Since == 0)
+        if (string.IsNullOrEmpty(since))
         {
             reads.Count(enterpriseCode, service.Id);
         }
 
+        context.Features.Set(new FeedRequest(registry, index, query.Since));
         return TypedResults.Json(state.ReadEnterprise(index, registry, query.Since, query.Limit), SimulatorJsonContext.Readable.RecordPage);
     }
 }

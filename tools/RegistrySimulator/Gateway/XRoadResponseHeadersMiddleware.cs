@@ -5,6 +5,7 @@ namespace Inspection.RegistrySimulator.Gateway;
 /// <summary>
 /// Puts <c>X-Road-Request-Id</c> and <c>X-Road-Request-Hash</c> on every answer, errors included. A request
 /// without an <c>X-Road-Id</c> gets a fresh one, as an X-Road security server assigns it, and the hash covers that.
+/// The values are an <see cref="XRoadExchange"/> feature of the request, read when the answer starts.
 /// </summary>
 internal sealed class XRoadResponseHeadersMiddleware(RequestDelegate next)
 {
@@ -19,18 +20,19 @@ internal sealed class XRoadResponseHeadersMiddleware(RequestDelegate next)
 
         // The hash covers the request target exactly as it came over the wire, before any decoding.
         var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? $"{request.PathBase}{request.Path}{request.QueryString}";
-        var hash = XRoadRequestHash.Compute(request.Method, target, request.Headers[XRoadHeaders.Client].ToString(), requestId);
+        var exchange = new XRoadExchange(request.Method, target, request.Headers[XRoadHeaders.Client].ToString(), requestId);
+        context.Features.Set(exchange);
 
         // Set when the answer starts, so that an error handler clearing the response cannot drop them.
         context.Response.OnStarting(
             static state =>
             {
-                var (response, id, requestHash) = ((HttpResponse, string, string))state;
-                response.Headers[XRoadHeaders.RequestId] = id;
-                response.Headers[XRoadHeaders.RequestHash] = requestHash;
+                var (response, exchange) = ((HttpResponse, XRoadExchange))state;
+                response.Headers[XRoadHeaders.RequestId] = exchange.RequestId;
+                response.Headers[XRoadHeaders.RequestHash] = exchange.RequestHash;
                 return Task.CompletedTask;
             },
-            (context.Response, requestId, hash));
+            (context.Response, exchange));
         return next(context);
     }
 }

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using Inspection.RegistrySimulator.Data;
+using Inspection.RegistrySimulator.Records;
 
 namespace Inspection.RegistrySimulator.Publishing;
 
-/// <summary>Publishes the history the simulator starts with: registrations, then month by month the filings.</summary>
+/// <summary>Publishes the history the simulator starts with: registrations, then month by month the other records.</summary>
 internal static class HistoryGenerator
 {
     public static PublicationLog Publish(
@@ -14,11 +15,12 @@ internal static class HistoryGenerator
         double violationRate,
         out ImmutableArray<GroundTruthEntry> groundTruth)
     {
+        var reportMonths = Enumerable.Range(0, months).Select(firstMonth.Plus).Where(EnterprisePlan.IsReportMonth).ToArray();
         var plans = new EnterprisePlan[enterprises.Count];
         var planted = ImmutableArray.CreateBuilder<GroundTruthEntry>();
         foreach (var enterprise in enterprises)
         {
-            var plan = Plan(seed, enterprise.Index, firstMonth, months, violationRate);
+            var plan = Plan(seed, enterprise, firstMonth, months, reportMonths, violationRate);
             plans[enterprise.Index] = plan;
             if (plan.Planting is { } planting)
             {
@@ -26,15 +28,16 @@ internal static class HistoryGenerator
             }
         }
 
-        var log = new PublicationLog(enterprises.Count, months);
+        var log = new PublicationLog(enterprises, months);
         foreach (var enterprise in enterprises)
         {
             log.Publish(Fact.Registration(enterprise.Index, YearMonth.Of(enterprise.RegisteredOn), 1, EnterpriseStatus.Active));
         }
 
+        var figures = new FilingFigures(seed);
         for (var month = firstMonth; month < firstMonth.Plus(months); month = month.Next)
         {
-            // A status change takes effect on the first day of its month, before that month's filings.
+            // A status change takes effect on the first day of its month, before that month's records.
             for (var index = 0; index < plans.Length; index++)
             {
                 if (plans[index].Status != EnterpriseStatus.Active && plans[index].StatusMonth == month)
@@ -43,13 +46,9 @@ internal static class HistoryGenerator
                 }
             }
 
-            for (var index = 0; index < plans.Length; index++)
+            foreach (var enterprise in enterprises)
             {
-                if (plans[index].VariantIn(month) is { } variant)
-                {
-                    log.Publish(Fact.Filing(index, Registry.Tax, month, 1, variant));
-                    log.Publish(Fact.Filing(index, Registry.SocialInsurance, month, 1, variant));
-                }
+                PublishMonth(log, figures, enterprise, month, plans[enterprise.Index]);
             }
         }
 
@@ -57,22 +56,62 @@ internal static class HistoryGenerator
         return log;
     }
 
-    private static EnterprisePlan Plan(int seed, int index, YearMonth firstMonth, int months, double violationRate)
+    /// <summary>
+    /// Publishes one enterprise's records of a month as the plan says: tax return, contribution, workforce
+    /// report (June and December), accidents (rare) and monitoring summary (enterprises with a station).
+    /// </summary>
+    public static void PublishMonth(PublicationLog log, FilingFigures figures, Enterprise enterprise, YearMonth month, in EnterprisePlan plan)
     {
-        var random = DeterministicRandom.For(seed, (int)Draw.Plan, index);
+        var index = enterprise.Index;
+        if (plan.FilingIn(month) is { } filing)
+        {
+            log.Publish(Fact.Filing(index, Registry.Tax, month, 1, filing));
+            log.Publish(Fact.Filing(index, Registry.SocialInsurance, month, 1, filing));
+        }
+
+        if (plan.WorkforceReportIn(month) is { } report)
+        {
+            log.Publish(Fact.WorkforceReport(index, month, 1, report));
+        }
+
+        if (plan.ActiveIn(month))
+        {
+            var accidents = figures.CleanAccidents(enterprise, month);
+            for (var number = 1; number <= accidents; number++)
+            {
+                log.Publish(Fact.Accident(index, month, 1, number, AccidentVariant.Clean));
+            }
+
+            if (plan.PlantsAccidentIn(month))
+            {
+                log.Publish(Fact.Accident(index, month, 1, accidents + 1, AccidentVariant.NotDeclared));
+            }
+        }
+
+        if (enterprise.Sector.HasStation && plan.MonitoringSummaryIn(month) is { } summary)
+        {
+            log.Publish(Fact.MonitoringSummary(index, month, 1, summary));
+        }
+    }
+
+    private static EnterprisePlan Plan(
+        int seed, Enterprise enterprise, YearMonth firstMonth, int months, YearMonth[] reportMonths, double violationRate)
+    {
+        var random = DeterministicRandom.For(seed, (int)Draw.Plan, enterprise.Index);
 
         // A status change needs an earlier month in which the enterprise was still trading.
         var canChangeStatus = months >= 2;
         if (random.NextDouble() < violationRate)
         {
-            var planting = random.Pick(canChangeStatus ? Plantings.All : Plantings.WithinOneMonth);
+            var planting = PickPlanting(ref random, enterprise.Sector.HasStation, canChangeStatus, reportMonths.Length > 0);
             if (planting.ChangesStatus)
             {
                 var statusMonth = firstMonth.Plus(random.Next(1, months));
                 return new EnterprisePlan(planting.Status, statusMonth, planting, statusMonth, statusMonth.Plus(random.Next(0, 3)));
             }
 
-            return new EnterprisePlan(EnterpriseStatus.Active, default, planting, firstMonth.Plus(random.Next(0, months)), default);
+            var plantedMonth = planting.NeedsWorkforceReport ? random.Pick(reportMonths) : firstMonth.Plus(random.Next(0, months));
+            return new EnterprisePlan(EnterpriseStatus.Active, default, planting, plantedMonth, default);
         }
 
         if (!canChangeStatus)
@@ -88,5 +127,21 @@ internal static class HistoryGenerator
             _ => EnterpriseStatus.Active,
         };
         return new EnterprisePlan(status, firstMonth.Plus(random.Next(1, months)), null, default, default);
+    }
+
+    /// <summary>
+    /// A rule the enterprise can break in this history: station rules only with a station (and then with
+    /// <see cref="Plantings.StationRuleShare"/>, so that every rule is about equally common), status rules
+    /// only with two months or more, workforce-report rules only with a June or December.
+    /// </summary>
+    private static Planting PickPlanting(ref DeterministicRandom random, bool hasStation, bool canChangeStatus, bool hasReportMonth)
+    {
+        var stationRule = random.NextDouble() < Plantings.StationRuleShare;
+        var candidates = Plantings.All
+            .Where(planting => (canChangeStatus || !planting.ChangesStatus) && (hasReportMonth || !planting.NeedsWorkforceReport))
+            .Where(planting => !planting.NeedsStation || hasStation)
+            .ToList();
+        var preferred = candidates.Where(planting => planting.NeedsStation == (hasStation && stationRule)).ToList();
+        return random.Pick(preferred.Count > 0 ? preferred : candidates);
     }
 }

@@ -3,11 +3,21 @@ using Inspection.RegistrySimulator.Data;
 namespace Inspection.RegistrySimulator.Publishing;
 
 /// <summary>
-/// How a rule is broken on purpose: either a monthly record of <see cref="Registry"/> takes
-/// <see cref="Variant"/>, or the registration changes to <see cref="Status"/> while the enterprise keeps
-/// issuing invoices.
+/// How a rule is broken on purpose (<see cref="Kind"/>); <see cref="Variant"/> is the record variant a
+/// <see cref="PlantingKind.Filing"/> or <see cref="PlantingKind.Station"/> planting gives its month's record,
+/// <see cref="Status"/> the status a status planting changes to.
 /// </summary>
-internal sealed record Planting(string RuleId, Registry Registry, MonthVariant Variant, EnterpriseStatus Status)
+internal sealed record Planting(string RuleId, PlantingKind Kind, Registry Registry, byte Variant = 0, EnterpriseStatus Status = EnterpriseStatus.Active)
 {
     public bool ChangesStatus => Status != EnterpriseStatus.Active;
+
+    /// <summary>Only an enterprise with a monitoring station can break the rule.</summary>
+    public bool NeedsStation => Registry == Registry.Environment;
+
+    /// <summary>The rule is about a half-year workforce report, so the history needs a June or December.</summary>
+    public bool NeedsWorkforceReport => Kind is PlantingKind.LateReport or PlantingKind.UninsuredWorkforce;
+
+    public MonthVariant MonthVariant => (MonthVariant)Variant;
+
+    public StationVariant StationVariant => (StationVariant)Variant;
 }

@@ -18,26 +18,31 @@ internal sealed class PublicationLog
     private readonly AppendOnlyLog<int>[] _byEnterprise;
     private readonly EnterpriseStatus[] _statuses;
 
-    /// <param name="enterpriseCount">How many enterprises there are.</param>
-    /// <param name="expectedMonths">How many months of filings to size the arrays for; they grow past it.</param>
-    public PublicationLog(int enterpriseCount, int expectedMonths)
+    /// <param name="enterprises">The enterprises, to size each one's index.</param>
+    /// <param name="expectedMonths">How many months of records to size the arrays for; they grow past it.</param>
+    public PublicationLog(IReadOnlyList<Enterprise> enterprises, int expectedMonths)
     {
-        // Per enterprise: a registration or two and two records a month.
-        var perEnterprise = 2 * expectedMonths + 2;
-        _facts = new AppendOnlyLog<Fact>(enterpriseCount * perEnterprise);
+        // Per enterprise: a registration or two, two records a month, a workforce report every six months,
+        // a monitoring summary a month with a station, and room for an accident.
+        var count = enterprises.Count;
+        var withoutStation = 2 * expectedMonths + expectedMonths / 6 + 4;
+        var stations = enterprises.Count(enterprise => enterprise.Sector.HasStation);
+        _facts = new AppendOnlyLog<Fact>(count * withoutStation + stations * expectedMonths);
         _byRegistry =
         [
-            new AppendOnlyLog<int>(enterpriseCount * 2),
-            new AppendOnlyLog<int>(enterpriseCount * expectedMonths),
-            new AppendOnlyLog<int>(enterpriseCount * expectedMonths),
+            new AppendOnlyLog<int>(count * 2),
+            new AppendOnlyLog<int>(count * expectedMonths),
+            new AppendOnlyLog<int>(count * expectedMonths),
+            new AppendOnlyLog<int>(count * (expectedMonths / 6 + 1)),
+            new AppendOnlyLog<int>(stations * expectedMonths),
         ];
-        _byEnterprise = new AppendOnlyLog<int>[enterpriseCount];
-        for (var i = 0; i < enterpriseCount; i++)
+        _byEnterprise = new AppendOnlyLog<int>[count];
+        for (var i = 0; i < count; i++)
         {
-            _byEnterprise[i] = new AppendOnlyLog<int>(perEnterprise);
+            _byEnterprise[i] = new AppendOnlyLog<int>(withoutStation + (enterprises[i].Sector.HasStation ? expectedMonths : 0));
         }
 
-        _statuses = new EnterpriseStatus[enterpriseCount];
+        _statuses = new EnterpriseStatus[count];
     }
 
     /// <summary>Sequence number of the last published fact (0 before any).</summary>
@@ -61,21 +66,57 @@ internal sealed class PublicationLog
     /// <summary>The enterprise's status in its latest registration version.</summary>
     public EnterpriseStatus StatusOf(int enterprise) => _statuses[enterprise];
 
-    /// <summary>The latest version of an enterprise's record in a registry (for monthly records, of that month), or null.</summary>
-    public Fact? Latest(int enterprise, Registry registry, YearMonth month)
+    /// <summary>The latest version of the record <paramref name="probe"/> is a version of (any version of it will do), or null.</summary>
+    public Fact? Latest(Fact probe)
     {
-        var positions = _byEnterprise[enterprise].Snapshot();
+        var positions = _byEnterprise[probe.Enterprise].Snapshot();
         var facts = _facts.Snapshot();
         for (var i = positions.Length - 1; i >= 0; i--)
         {
             var fact = facts[positions[i]];
-            if (fact.Registry == registry && (registry == Registry.BusinessRegistration || fact.Month == month))
+            if (fact.IsSameRecord(probe))
             {
                 return fact;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The latest version of the enterprise's most recent workforce report, or null.</summary>
+    public Fact? LatestWorkforceReport(int enterprise)
+    {
+        var positions = _byEnterprise[enterprise].Snapshot();
+        var facts = _facts.Snapshot();
+        Fact? latest = null;
+        foreach (var position in positions)
+        {
+            var fact = facts[position];
+            if (fact.IsWorkforceReport && (latest is not { } known || fact.Month >= known.Month))
+            {
+                latest = fact;
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>How many accidents of the enterprise in that month are published (the highest accident number).</summary>
+    public int AccidentsIn(int enterprise, YearMonth month)
+    {
+        var positions = _byEnterprise[enterprise].Snapshot();
+        var facts = _facts.Snapshot();
+        var count = 0;
+        foreach (var position in positions)
+        {
+            var fact = facts[position];
+            if (fact.IsAccident && fact.Month == month)
+            {
+                count = Math.Max(count, fact.AccidentNumber);
+            }
+        }
+
+        return count;
     }
 
     /// <summary>A registry's facts published after <paramref name="since"/>.</summary>
@@ -92,6 +133,48 @@ internal sealed class PublicationLog
         }
 
         return new FeedPage(page, end > start ? positions[end - 1] + 1 : since, end < positions.Length);
+    }
+
+    /// <summary>Up to <paramref name="count"/> of a registry's facts published at or before <paramref name="since"/>, the last ones, in order.</summary>
+    public IReadOnlyList<Fact> ReadChangesUpTo(Registry registry, long since, int count)
+    {
+        var positions = _byRegistry[(int)registry].Snapshot();
+        var facts = _facts.Snapshot();
+        var end = FirstAfter(positions, since);
+        var start = Math.Max(0, end - count);
+        var page = new Fact[end - start];
+        for (var i = start; i < end; i++)
+        {
+            page[i - start] = facts[positions[i]];
+        }
+
+        return page;
+    }
+
+    /// <summary>Up to <paramref name="count"/> of one enterprise's facts in a registry published at or before <paramref name="since"/>, the last ones, in order.</summary>
+    public IReadOnlyList<Fact> ReadEnterpriseUpTo(int enterprise, Registry registry, long since, int count)
+    {
+        var positions = _byEnterprise[enterprise].Snapshot();
+        var facts = _facts.Snapshot();
+        var page = new List<Fact>(count);
+        for (var i = FirstAfter(positions, since) - 1; i >= 0 && page.Count < count; i--)
+        {
+            var fact = facts[positions[i]];
+            if (fact.Registry == registry)
+            {
+                page.Add(fact);
+            }
+        }
+
+        page.Reverse();
+        return page;
+    }
+
+    /// <summary>Any published fact of the registry (for a record to imitate), or null when it has none.</summary>
+    public Fact? AnyOf(Registry registry, ref DeterministicRandom random)
+    {
+        var positions = _byRegistry[(int)registry].Snapshot();
+        return positions.Length == 0 ? null : _facts.Snapshot()[positions[random.Next(0, positions.Length)]];
     }
 
     /// <summary>One enterprise's facts in a registry published after <paramref name="since"/>.</summary>

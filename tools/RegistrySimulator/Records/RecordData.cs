@@ -6,4 +6,7 @@ namespace Inspection.RegistrySimulator.Records;
 [JsonDerivedType(typeof(RegistrationData))]
 [JsonDerivedType(typeof(VatReturnData))]
 [JsonDerivedType(typeof(ContributionData))]
+[JsonDerivedType(typeof(WorkforceReportData))]
+[JsonDerivedType(typeof(AccidentReportData))]
+[JsonDerivedType(typeof(MonitoringSummaryData))]
 internal abstract record RecordData;
