@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using Inspection.Contracts.Evidence;
+using Inspection.RegistrySimulator;
+using Inspection.Silo.Hosting;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inspection.Bench.PullBench;
+
+/// <summary>
+/// End-to-end ingestion load: the registry simulator and the whole platform in this process, on
+/// loopback. Prints the time of the first full sweep (records/s, pull + store + rules), the time to
+/// ingest one new period for every enterprise, and the delay from a planted change to its flag
+/// reaching a SignalR client while that period is ingested.
+/// Usage: dotnet run -c Release --project bench/PullBench -- [enterprises=100000] [plants=200]
+/// </summary>
+public static class Program
+{
+    public static async Task Main(string[] args)
+    {
+        var enterprises = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
+        var plants = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
+        var data = Path.Combine(Path.GetTempPath(), $"inspection-bench-{Guid.NewGuid():N}");
+
+        var simulator = RegistrySimulatorApp.Create(new SimulatorOptions { EnterpriseCount = enterprises }, ["--Logging:LogLevel:Default=Warning"]);
+        simulator.Urls.Add("http://127.0.0.1:0");
+        await simulator.StartAsync();
+        var state = simulator.Services.GetRequiredService<SimulatorState>();
+        var admin = new HttpClient { BaseAddress = new Uri(simulator.Urls.First()) };
+
+        var platform = await InspectionHost.BuildAsync(["--environment=Development"], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Urls"] = "http://127.0.0.1:0",
+            ["Simulator:Enabled"] = "false",
+            ["Registries:BaseAddress"] = simulator.Urls.First(),
+            ["Registries:PullInterval"] = "00:00:05",
+            ["Registries:PageSize"] = "1000",
+            ["Registries:MaxConcurrentRequests"] = "16",
+            ["Storage:DataDirectory"] = data,
+            ["Logging:LogLevel:Default"] = "Warning",
+        }));
+        await platform.StartAsync();
+        var evidence = Path.Combine(data, "evidence.db");
+        Console.WriteLine($"enterprises: {enterprises:N0}; registries: 5; processor count: {Environment.ProcessorCount}");
+
+        var published = state.LastSequence;
+        var sweep = Stopwatch.StartNew();
+        await WaitForRecordsAsync(evidence, published);
+        sweep.Stop();
+        Console.WriteLine($"first sweep: {published:N0} records in {sweep.Elapsed.TotalSeconds:N1} s = {published / sweep.Elapsed.TotalSeconds:N0} records/s end to end");
+
+        var client = new HttpClient { BaseAddress = new Uri(platform.Urls.First()) };
+        var token = (await (await client.PostAsJsonAsync("/api/dev/token", new { role = "leadership", subject = "bench" })).Content.ReadFromJsonAsync<Token>())!.AccessToken;
+        var arrivals = new ConcurrentDictionary<string, long>();
+        var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(new Uri(platform.Urls.First()), "/hubs/risk"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
+            .Build();
+        hub.On<RiskFlag>("flagRaised", flag => arrivals.TryAdd(flag.EnterpriseCode, Stopwatch.GetTimestamp()));
+        await hub.StartAsync();
+
+        var before = state.LastSequence;
+        var period = Stopwatch.StartNew();
+        await admin.PostAsync("/simulator/clock/advance", null);
+        var target = state.LastSequence;
+        var planted = await PlantDuringLoadAsync(admin, state, plants);
+        await WaitForRecordsAsync(evidence, target + planted.Count);
+        period.Stop();
+        Console.WriteLine($"one new period: {target - before:N0} records in {period.Elapsed.TotalSeconds:N1} s = {(target - before) / period.Elapsed.TotalSeconds:N0} records/s");
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (planted.Keys.Any(code => !arrivals.ContainsKey(code)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        var delays = planted.Where(p => arrivals.ContainsKey(p.Key))
+            .Select(p => Stopwatch.GetElapsedTime(p.Value, arrivals[p.Key]).TotalMilliseconds).Order().ToList();
+        Console.WriteLine($"change to flag at a SignalR client during that load: {delays.Count} of {planted.Count} arrived; p50 {Percentile(delays, 0.5):N0} ms, p99 {Percentile(delays, 0.99):N0} ms");
+
+        await hub.DisposeAsync();
+        await platform.StopAsync();
+        await simulator.StopAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(data, recursive: true);
+    }
+
+    /// <summary>Plants violations in clean enterprises while the new period is being ingested; returns when each was planted.</summary>
+    private static async Task<Dictionary<string, long>> PlantDuringLoadAsync(HttpClient admin, SimulatorState state, int count)
+    {
+        var planted = state.GroundTruth.Select(v => v.EnterpriseCode).ToHashSet();
+        var candidates = state.ListEnterprises().Where(e => e.Status == "active" && !planted.Contains(e.EnterpriseCode)).Take(count).ToList();
+        var times = new Dictionary<string, long>();
+        foreach (var enterprise in candidates)
+        {
+            var response = await admin.PostAsJsonAsync("/simulator/violations", new { enterpriseCode = enterprise.EnterpriseCode, ruleId = "TAX-DEBT-OVERDUE" });
+            if (response.IsSuccessStatusCode)
+            {
+                times[enterprise.EnterpriseCode] = Stopwatch.GetTimestamp();
+            }
+
+            await Task.Delay(25);
+        }
+
+        return times;
+    }
+
+    private static async Task WaitForRecordsAsync(string evidence, long count)
+    {
+        while (await CountAsync(evidence) < count)
+        {
+            await Task.Delay(500);
+        }
+    }
+
+    private static async Task<long> CountAsync(string evidence)
+    {
+        await using var connection = new SqliteConnection($"Data Source={evidence};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM registry_records";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    private sealed record Token(string AccessToken);
+}
