@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using Inspection.RegistrySimulator;
 using Inspection.RegistrySimulator.Gateway;
 using Microsoft.AspNetCore.Builder;
@@ -55,6 +56,46 @@ public sealed class SimulatorHost : IAsyncDisposable
         var planted = (await GroundTruthAsync()).Select(v => v.EnterpriseCode).ToHashSet();
         return (await EnterprisesAsync()).First(e =>
             e.Province == province && e.Status == "active" && !planted.Contains(e.EnterpriseCode) && exclude?.Contains(e.EnterpriseCode) != true);
+    }
+
+    /// <summary>Switches faults on for one registry (fields as the simulator's <c>PUT /simulator/faults/{registry}</c> takes them).</summary>
+    public async Task SetFaultsAsync(string registry, object faults) =>
+        (await _admin.PutAsJsonAsync($"/simulator/faults/{registry}", faults)).EnsureSuccessStatusCode();
+
+    public async Task ClearFaultsAsync() => (await _admin.DeleteAsync("/simulator/faults")).EnsureSuccessStatusCode();
+
+    public async Task<JsonElement> StatsAsync() => await _admin.GetFromJsonAsync<JsonElement>("/simulator/stats");
+
+    /// <summary>Every record version the registries publish, read through their change feeds as a client of the gateway.</summary>
+    public async Task<HashSet<string>> AllRecordKeysAsync()
+    {
+        var keys = new HashSet<string>();
+        foreach (var service in RegistryServices.All)
+        {
+            var since = string.Empty;
+            while (true)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, $"/r1/{service.ServicePath}/changes?since={since}&limit=1000");
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "dev-registry-token");
+                request.Headers.Add("X-Road-Client", "VN/GOV/000.00.00.H99/INSPECTION-TESTS");
+                request.Headers.Add("X-Road-Id", Guid.NewGuid().ToString());
+                using var response = await _admin.SendAsync(request);
+                response.EnsureSuccessStatusCode();
+                var page = await response.Content.ReadFromJsonAsync<JsonElement>();
+                foreach (var record in page.GetProperty("records").EnumerateArray())
+                {
+                    keys.Add($"{service.Id}|{record.GetProperty("id").GetString()}|{record.GetProperty("version").GetInt32()}");
+                }
+
+                since = page.GetProperty("nextCursor").GetString();
+                if (!page.GetProperty("hasMore").GetBoolean())
+                {
+                    break;
+                }
+            }
+        }
+
+        return keys;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using System.Net;
 using Inspection.Contracts;
 using Inspection.Contracts.Evidence;
 using Inspection.Contracts.Grains;
@@ -34,8 +35,10 @@ public sealed partial class EnterpriseGrain(
     private readonly Dictionary<(string Registry, string RecordId), RegistryRecord> _latest = [];
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private EnterpriseCode _code;
+    private readonly Dictionary<string, Task<RegistryOutcome>> _inFlight = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _assessGate = new(1, 1);
     private IGrainTimer? _timer;
-    private bool _factsLoaded;
+    private Task? _factsLoading;
     private bool _assessed;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -61,7 +64,7 @@ public sealed partial class EnterpriseGrain(
         }
     }
 
-    public Task<PullReport> PullNow() => PullAsync(CancellationToken.None);
+    public Task<PullReport> PullNow() => PullAsync();
 
     public Task<EnterpriseStatus> GetStatus() => Task.FromResult(new EnterpriseStatus(
         _code.Value,
@@ -83,6 +86,23 @@ public sealed partial class EnterpriseGrain(
         return Task.CompletedTask;
     }
 
+    private async Task StopMonitoringAsync()
+    {
+        _timer?.Dispose();
+        _timer = null;
+        if (state.State.Monitored)
+        {
+            state.State.Monitored = false;
+            await WriteStateAsync();
+            if (await this.GetReminder(KeepAliveReminder) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+        }
+
+        DeactivateOnIdle();
+    }
+
     private void StartTimer()
     {
         if (_timer is not null)
@@ -94,34 +114,61 @@ public sealed partial class EnterpriseGrain(
         // Spread the first pulls of many enterprises activated together over a few seconds.
         var firstPull = TimeSpan.FromMilliseconds(Random.Shared.Next((int)Math.Min(period.TotalMilliseconds, 5_000)));
         _timer = this.RegisterGrainTimer(
-            ct => PullAsync(ct),
+            _ =>
+            {
+                StartDuePulls();
+                return Task.CompletedTask;
+            },
             new GrainTimerCreationOptions(firstPull, period) { Interleave = false, KeepAlive = true });
     }
 
-    private async Task<PullReport> PullAsync(CancellationToken ct)
+    /// <summary>
+    /// Starts a pull of every registry that is not still being pulled, without waiting for them: a
+    /// registry that hangs keeps only its own pull waiting, and the others go on at their cadence.
+    /// The pulls run on this activation and interleave only at their awaits.
+    /// </summary>
+    private void StartDuePulls()
+    {
+        foreach (var (registry, _) in options.Value.EnabledSources)
+        {
+            if (!_inFlight.TryGetValue(registry, out var pull) || pull.IsCompleted)
+            {
+                _inFlight[registry] = PullAndAssessAsync(registry);
+            }
+        }
+    }
+
+    private async Task<PullReport> PullAsync()
+    {
+        StartDuePulls();
+        var pulls = _inFlight.Values.ToList();
+        var outcomes = await Task.WhenAll(pulls);
+        // After activation the rules run once even without new records: the pack may have changed since.
+        var raised = await AssessAsync(force: !_assessed);
+        return new PullReport(
+            outcomes.Sum(o => o.Received),
+            outcomes.Sum(o => o.Stored),
+            outcomes.Sum(o => o.Raised) + raised,
+            [.. outcomes.Where(o => o.Failed).Select(o => o.Registry)]);
+    }
+
+    private async Task<RegistryOutcome> PullAndAssessAsync(string registry)
     {
         using var activity = InspectionTelemetry.Source.StartActivity("enterprise.pull");
-        if (!_factsLoaded)
-        {
-            foreach (var record in await evidence.GetLatestRecordsAsync(_code.Value, ct))
-            {
-                Remember(record);
-            }
-
-            _factsLoaded = true;
-        }
-
-        // Registries are read side by side, so that one that is slow or down never delays the others.
-        var sources = options.Value.EnabledSources.Select(s => s.Key).ToList();
-        var outcomes = await Task.WhenAll(sources.Select(registry => PullRegistryAsync(registry, ct)));
-        var received = outcomes.Sum(o => o.Received);
-        var stored = outcomes.Sum(o => o.Stored);
-        var failed = sources.Where((_, i) => outcomes[i].Failed).ToList();
-
-        // After activation the rules run once even without new records: the pack may have changed since.
-        var raised = await EvaluateAsync(stored > 0 || !_assessed, ct);
+        activity?.SetTag("registry", registry);
+        await (_factsLoading ??= LoadFactsAsync());
+        var (received, stored, failed) = await PullRegistryAsync(registry, CancellationToken.None);
+        var raised = await AssessAsync(force: stored > 0 || !_assessed);
         state.State.LastPulledAt = time.GetUtcNow();
-        return new PullReport(received, stored, raised, failed);
+        return new RegistryOutcome(registry, received, stored, raised, failed);
+    }
+
+    private async Task LoadFactsAsync()
+    {
+        foreach (var record in await evidence.GetLatestRecordsAsync(_code.Value, CancellationToken.None))
+        {
+            Remember(record);
+        }
     }
 
     private async Task<(int Received, int Stored, bool Failed)> PullRegistryAsync(string registry, CancellationToken ct)
@@ -155,6 +202,13 @@ public sealed partial class EnterpriseGrain(
                     break;
                 }
             }
+        }
+        catch (RegistryException ex) when (registry == RegistryIds.BusinessRegistration && ex.Status == HttpStatusCode.NotFound)
+        {
+            // Business registration does not know this code (a change feed named an enterprise that does not exist).
+            LogUnknownEnterprise(logger);
+            await StopMonitoringAsync();
+            return (received, stored, true);
         }
         catch (RegistryException ex)
         {
@@ -193,11 +247,32 @@ public sealed partial class EnterpriseGrain(
         }
     }
 
-    /// <summary>Re-assesses the enterprise when something changed; returns how many flags were raised for the first time.</summary>
-    private async Task<int> EvaluateAsync(bool changed, CancellationToken ct)
+    /// <summary>
+    /// Re-assesses the enterprise when something changed; returns how many flags were raised for the
+    /// first time. One assessment at a time, so that two registries' pulls never raise the same flag twice.
+    /// </summary>
+    private async Task<int> AssessAsync(bool force)
+    {
+        if (!force)
+        {
+            return 0;
+        }
+
+        await _assessGate.WaitAsync();
+        try
+        {
+            return await EvaluateAsync(CancellationToken.None);
+        }
+        finally
+        {
+            _assessGate.Release();
+        }
+    }
+
+    private async Task<int> EvaluateAsync(CancellationToken ct)
     {
         var registration = _latest.Values.FirstOrDefault(r => r.Registry == RegistryIds.BusinessRegistration);
-        if (!changed || registration is null)
+        if (registration is null)
         {
             return 0;
         }
@@ -254,6 +329,9 @@ public sealed partial class EnterpriseGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Pulling registry {Registry} failed this cycle; it is retried next cycle: {Reason}")]
     private static partial void LogPullFailed(ILogger logger, string registry, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Business registration does not know this enterprise code; monitoring stops")]
+    private static partial void LogUnknownEnterprise(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing {Count} new flags live failed: {Reason}")]
     private static partial void LogPublishFailed(ILogger logger, int count, string reason);

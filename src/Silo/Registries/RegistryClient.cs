@@ -97,7 +97,7 @@ public sealed partial class RegistryClient(
 
             if (response.StatusCode != HttpStatusCode.OK)
             {
-                throw new RegistryException(registry, $"Registry '{registry}' answered {(int)response.StatusCode} {response.ReasonPhrase}.");
+                throw new RegistryException(registry, $"Registry '{registry}' answered {(int)response.StatusCode} {response.ReasonPhrase}.", status: response.StatusCode);
             }
 
             var expectedHash = XRoadRequestHash.Compute(Get, pathAndQuery, settings.Client, requestId);

@@ -1,0 +1,173 @@
+using System.Text.Json;
+using Inspection.Contracts.Evidence;
+using Inspection.Contracts.Registries;
+using Inspection.RegistrySimulator;
+using Inspection.TestSupport;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inspection.EndToEnd.Tests;
+
+/// <summary>The platform against registries that misbehave in every way the simulator can.</summary>
+public sealed class FaultToleranceTests : IAsyncLifetime
+{
+    private static readonly string[] Registries = [RegistryIds.BusinessRegistration, RegistryIds.Tax, RegistryIds.SocialInsurance, RegistryIds.Labour, RegistryIds.Environment];
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"inspection-faults-{Guid.NewGuid():N}");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task With_every_fault_on_the_evidence_store_ends_equal_to_the_registries_and_every_planted_violation_is_flagged()
+    {
+        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 2000, Seed = 5150, ViolationRate = 0.1 });
+        foreach (var registry in Registries)
+        {
+            await simulator.SetFaultsAsync(registry, new
+            {
+                latencyMs = 1,
+                latencyJitterMs = 4,
+                serverErrorRate = 0.03,
+                throttleRate = 0.03,
+                timeoutRate = 0.01,
+                malformedRate = 0.02,
+                truncatedRate = 0.02,
+                wrongHashRate = 0.02,
+                duplicateRate = 0.2,
+                outOfOrder = true,
+                unknownEnterpriseRate = 0.2,
+            });
+        }
+
+        await using var platform = await PlatformHost.StartAsync(simulator, new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = _dataDirectory,
+            ["Registries:AttemptTimeout"] = "00:00:01",
+            ["Registries:RequestTimeout"] = "00:00:03",
+        });
+        var expectedFlags = (await simulator.GroundTruthAsync()).Select(v => (v.EnterpriseCode, v.RuleId)).ToHashSet();
+        var published = simulator.State.LastSequence;
+        var evidence = platform.Services.GetRequiredService<IEvidenceQueries>();
+
+        await Eventually.Until(
+            async () => (Stored: await StoredKeysAsync(), Flagged: await FlaggedAsync(evidence)),
+            now => now.Stored.Count == published && now.Flagged.SetEquals(expectedFlags),
+            TimeSpan.FromSeconds(240),
+            now => $"{now.Stored.Count} of {published} records stored; {now.Flagged.Intersect(expectedFlags).Count()} of {expectedFlags.Count} planted pairs flagged, {now.Flagged.Except(expectedFlags).Count()} unexpected");
+
+        await simulator.ClearFaultsAsync();
+        var registryData = await simulator.AllRecordKeysAsync();
+        Assert.Equal(registryData.Order(), (await StoredKeysAsync()).Order());
+
+        // The faults did happen: the platform met (and survived) each kind of misbehaviour.
+        var stats = await simulator.StatsAsync();
+        foreach (var outcome in new[] { "server-error", "throttled", "timeout", "malformed", "truncated", "wrong-hash", "duplicate" })
+        {
+            Assert.True(Registries.Sum(r => stats.GetProperty(r).GetProperty("outcomes").GetProperty(outcome).GetInt32()) > 0, $"no '{outcome}' answer was served");
+        }
+    }
+
+    [Fact]
+    public async Task A_throttled_registry_receives_no_more_requests_per_second_than_its_budget()
+    {
+        const int Budget = 20;
+        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 300, Seed = 8 });
+        await simulator.SetFaultsAsync(RegistryIds.Tax, new { throttleRate = 0.2 });
+        await using var platform = await PlatformHost.StartAsync(simulator, new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = _dataDirectory,
+            [$"Registries:Sources:{RegistryIds.Tax}:RequestsPerSecond"] = Budget.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        // Long enough for 300 enterprises to want far more than the budget allows.
+        var tax = await Eventually.Until(
+            async () => (await simulator.StatsAsync()).GetProperty(RegistryIds.Tax),
+            t => t.GetProperty("total").GetInt32() >= 8 * Budget,
+            TimeSpan.FromSeconds(60),
+            t => $"{t.GetProperty("total").GetInt32()} tax requests so far");
+
+        Assert.True(tax.GetProperty("outcomes").GetProperty("throttled").GetInt32() > 0, "the registry never answered 429");
+        // Within any one second: the budget, plus the first tenth's tokens that can straddle a second's boundary.
+        Assert.InRange(tax.GetProperty("peakRequestsPerSecond").GetInt32(), 1, Budget + (Budget / 10));
+        var other = (await simulator.StatsAsync()).GetProperty(RegistryIds.SocialInsurance);
+        Assert.True(other.GetProperty("peakRequestsPerSecond").GetInt32() > Budget + (Budget / 10), "the other registries are not held to the tax budget");
+    }
+
+    [Fact]
+    public async Task A_registry_that_hangs_does_not_delay_the_other_registries_flags()
+    {
+        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 60, Seed = 77 });
+        await using var platform = await PlatformHost.StartAsync(simulator, new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = _dataDirectory,
+            // A hung social-insurance request is abandoned only after a minute: anything waiting on it would wait that long.
+            ["Registries:AttemptTimeout"] = "00:01:00",
+            ["Registries:RequestTimeout"] = "00:02:00",
+        });
+        var evidence = platform.Services.GetRequiredService<IEvidenceQueries>();
+        await Eventually.Until(() => StoredKeysAsync(), keys => keys.Count == simulator.State.LastSequence, TimeSpan.FromSeconds(60), keys => $"{keys.Count} stored");
+
+        await simulator.SetFaultsAsync(RegistryIds.SocialInsurance, new { timeoutRate = 1.0 });
+        var target = await simulator.CleanActiveEnterpriseAsync((await simulator.EnterprisesAsync())[0].Province);
+        await simulator.PlantAsync(target.EnterpriseCode, "TAX-LATE-FILING");
+
+        // Several pull cycles, far less than the hung request's minute.
+        var flags = await Eventually.Until(
+            () => evidence.ListFlagsAsync(new FlagQuery(null, null, target.EnterpriseCode, null, null, 100), default),
+            list => list.Any(f => f.RuleId == "TAX-LATE-FILING"),
+            TimeSpan.FromSeconds(20),
+            list => $"{list.Count} flags for {target.EnterpriseCode}");
+        Assert.Contains(flags, f => f.RuleId == "TAX-LATE-FILING");
+        Assert.True((await simulator.StatsAsync()).GetProperty(RegistryIds.SocialInsurance).GetProperty("outcomes").GetProperty("timeout").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task Answers_whose_request_hash_does_not_match_are_rejected_and_nothing_of_them_is_stored()
+    {
+        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 40, Seed = 12 });
+        await simulator.SetFaultsAsync(RegistryIds.Tax, new { wrongHashRate = 1.0 });
+        await using var platform = await PlatformHost.StartAsync(simulator, new Dictionary<string, string?> { ["Storage:DataDirectory"] = _dataDirectory });
+        var health = platform.Services.GetRequiredService<Inspection.Contracts.Operations.IRegistryHealthQueries>();
+
+        var (stored, _) = await Eventually.Until(
+            async () => (Keys: await StoredKeysAsync(),
+                WrongHashes: (await simulator.StatsAsync()).GetProperty(RegistryIds.Tax).GetProperty("outcomes").GetProperty("wrong-hash").GetInt32()),
+            now => now.Keys.Any(k => k.StartsWith(RegistryIds.SocialInsurance, StringComparison.Ordinal)) && now.WrongHashes >= 40,
+            TimeSpan.FromSeconds(60),
+            now => $"{now.Keys.Count} stored, {now.WrongHashes} answers with a wrong hash");
+
+        Assert.DoesNotContain(stored, k => k.StartsWith(RegistryIds.Tax + "|", StringComparison.Ordinal));
+        var tax = health.Current().Single(h => h.Registry == RegistryIds.Tax);
+        Assert.Null(tax.LastSuccessAt);
+        Assert.Contains("request hash", tax.LastError, StringComparison.Ordinal);
+    }
+
+    private static async Task<HashSet<(string, string)>> FlaggedAsync(IEvidenceQueries evidence) =>
+        (await evidence.ListFlagsAsync(new FlagQuery(null, null, null, null, null, 1000), default)).Select(f => (f.EnterpriseCode, f.RuleId)).ToHashSet();
+
+    private async Task<HashSet<string>> StoredKeysAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_dataDirectory, "evidence.db")};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT registry || '|' || record_id || '|' || version FROM registry_records";
+        var keys = new HashSet<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return keys;
+    }
+}
