@@ -17,7 +17,7 @@ namespace Inspection.Bench.PullBench;
 /// loopback. Prints the time of the first full sweep (records/s, pull + store + rules), the time to
 /// ingest one new period for every enterprise, and the delay from a planted change to its flag
 /// reaching a SignalR client while that period is ingested.
-/// Usage: dotnet run -c Release --project bench/PullBench -- [enterprises=100000] [plants=200]
+/// Usage: dotnet run -c Release --project bench/PullBench -- [enterprises=100000] [plants=200] [mode=ChangeFeed|PerEnterprise]
 /// </summary>
 public static class Program
 {
@@ -25,6 +25,7 @@ public static class Program
     {
         var enterprises = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
         var plants = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
+        var mode = args.Length > 2 ? args[2] : "ChangeFeed";
         var data = Path.Combine(Path.GetTempPath(), $"inspection-bench-{Guid.NewGuid():N}");
 
         var simulator = RegistrySimulatorApp.Create(new SimulatorOptions { EnterpriseCount = enterprises }, ["--Logging:LogLevel:Default=Warning"]);
@@ -33,7 +34,7 @@ public static class Program
         var state = simulator.Services.GetRequiredService<SimulatorState>();
         var admin = new HttpClient { BaseAddress = new Uri(simulator.Urls.First()) };
 
-        var platform = await InspectionHost.BuildAsync(["--environment=Development"], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Urls"] = "http://127.0.0.1:0",
             ["Simulator:Enabled"] = "false",
@@ -43,10 +44,16 @@ public static class Program
             ["Registries:MaxConcurrentRequests"] = "16",
             ["Storage:DataDirectory"] = data,
             ["Logging:LogLevel:Default"] = "Warning",
-        }));
+        };
+        foreach (var registry in new[] { "business-registration", "tax", "social-insurance", "labour", "environment" })
+        {
+            settings[$"Registries:Sources:{registry}:Mode"] = mode;
+        }
+
+        var platform = await InspectionHost.BuildAsync(["--environment=Development"], builder => builder.Configuration.AddInMemoryCollection(settings));
         await platform.StartAsync();
         var evidence = Path.Combine(data, "evidence.db");
-        Console.WriteLine($"enterprises: {enterprises:N0}; registries: 5; processor count: {Environment.ProcessorCount}");
+        Console.WriteLine($"enterprises: {enterprises:N0}; registries: 5; pull mode: {mode}; processor count: {Environment.ProcessorCount}");
 
         var published = state.LastSequence;
         var sweep = Stopwatch.StartNew();

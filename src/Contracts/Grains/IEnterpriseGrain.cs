@@ -18,4 +18,12 @@ public interface IEnterpriseGrain : IGrainWithStringKey
 
     [Alias("GetStatus")]
     Task<EnterpriseStatus> GetStatus();
+
+    /// <summary>
+    /// Takes this enterprise's records from a registry's change feed: stores them as evidence and
+    /// re-assesses. Returns false when business registration does not know the enterprise, so the
+    /// records are not its to keep.
+    /// </summary>
+    [Alias("Ingest")]
+    Task<bool> Ingest(string registry, IReadOnlyList<Registries.RegistryRecord> records);
 }

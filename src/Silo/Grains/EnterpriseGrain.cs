@@ -13,10 +13,11 @@ using Microsoft.Extensions.Options;
 namespace Inspection.Silo.Grains;
 
 /// <summary>
-/// One enterprise under supervision. Each cycle reads every registry from its stored cursor, appends
-/// what is new to the evidence store, re-evaluates the rule pack and publishes the flags it had not
-/// raised before. Records are stored before the cursor that passes them is saved, so a crash at any
-/// point re-reads rather than loses, and the evidence store's idempotence makes the re-read harmless.
+/// One enterprise under supervision. On its cadence it reads each registry from that registry's stored
+/// cursor (each on its own, so one slow registry holds up nothing else), appends what is new to the
+/// evidence store, re-evaluates the rule pack and publishes the flags it had not raised before. Records
+/// are stored before the cursor that passes them is saved, so a crash at any point re-reads rather than
+/// loses, and the evidence store's idempotence makes the re-read harmless.
 /// </summary>
 public sealed partial class EnterpriseGrain(
     [PersistentState("enterprise", GrainStorageNames.Enterprises)] IPersistentState<EnterpriseState> state,
@@ -33,10 +34,10 @@ public sealed partial class EnterpriseGrain(
     private static readonly TimeSpan KeepAlivePeriod = TimeSpan.FromMinutes(5);
 
     private readonly Dictionary<(string Registry, string RecordId), RegistryRecord> _latest = [];
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private EnterpriseCode _code;
     private readonly Dictionary<string, Task<RegistryOutcome>> _inFlight = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly SemaphoreSlim _assessGate = new(1, 1);
+    private EnterpriseCode _code;
     private IGrainTimer? _timer;
     private Task? _factsLoading;
     private bool _assessed;
@@ -66,6 +67,33 @@ public sealed partial class EnterpriseGrain(
 
     public Task<PullReport> PullNow() => PullAsync();
 
+    public async Task<bool> Ingest(string registry, IReadOnlyList<RegistryRecord> records)
+    {
+        // A feed may name an enterprise this platform has not met: business registration says whether it exists.
+        if (!state.State.Monitored)
+        {
+            if (!await IsRegisteredAsync())
+            {
+                DeactivateOnIdle();
+                return false;
+            }
+
+            await StartMonitoring();
+        }
+
+        await (_factsLoading ??= LoadFactsAsync());
+        var stored = await evidence.AppendRecordsAsync(records, CancellationToken.None);
+        foreach (var record in records)
+        {
+            Remember(record);
+        }
+
+        InspectionTelemetry.RecordsStored.Add(stored, new KeyValuePair<string, object?>("registry", registry));
+        await AssessAsync(force: stored > 0 || !_assessed);
+        state.State.LastPulledAt = time.GetUtcNow();
+        return true;
+    }
+
     public Task<EnterpriseStatus> GetStatus() => Task.FromResult(new EnterpriseStatus(
         _code.Value,
         state.State.Monitored,
@@ -84,6 +112,19 @@ public sealed partial class EnterpriseGrain(
         }
 
         return Task.CompletedTask;
+    }
+
+    private async Task<bool> IsRegisteredAsync()
+    {
+        try
+        {
+            await registries.GetEnterpriseRecordsAsync(RegistryIds.BusinessRegistration, _code, null, CancellationToken.None);
+            return true;
+        }
+        catch (RegistryException ex) when (ex.Status == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
     }
 
     private async Task StopMonitoringAsync()
@@ -129,7 +170,7 @@ public sealed partial class EnterpriseGrain(
     /// </summary>
     private void StartDuePulls()
     {
-        foreach (var (registry, _) in options.Value.EnabledSources)
+        foreach (var registry in options.Value.PerEnterpriseRegistries)
         {
             if (!_inFlight.TryGetValue(registry, out var pull) || pull.IsCompleted)
             {

@@ -7,9 +7,10 @@ using Microsoft.Extensions.Options;
 namespace Inspection.Silo.Monitoring;
 
 /// <summary>
-/// Finds the enterprises to monitor in business registration's change feed and starts their grains.
-/// After a restart it reads the feed from the beginning once, which wakes every monitored grain even
-/// where reminders were not durable (the embedded, single-process mode); starting is idempotent.
+/// Starts the change-feed readers, then finds the enterprises to monitor in business registration's
+/// change feed and starts their grains. After a restart it reads that feed from the beginning once,
+/// which wakes every monitored grain even where reminders were not durable (the embedded,
+/// single-process mode); starting is idempotent.
 /// </summary>
 public sealed partial class EnterpriseDiscoveryService(
     IGrainFactory grains,
@@ -24,6 +25,17 @@ public sealed partial class EnterpriseDiscoveryService(
     {
         // Grain calls need the co-hosted silo to be up, which it is once the application has started.
         await WaitForStartAsync(stoppingToken);
+        foreach (var registry in options.Value.ChangeFeedRegistries)
+        {
+            await grains.GetGrain<IRegistryFeedGrain>(registry).Start();
+        }
+
+        if (!options.Value.PerEnterpriseRegistries.Any())
+        {
+            // Every registry comes through its feed: the feeds start the enterprises they name.
+            return;
+        }
+
         string? cursor = null;
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -47,4 +47,10 @@ public sealed class RegistryOptions
     };
 
     public IEnumerable<KeyValuePair<string, RegistrySource>> EnabledSources => Sources.Where(s => s.Value.Enabled);
+
+    /// <summary>The registries each enterprise grain pulls for itself.</summary>
+    public IEnumerable<string> PerEnterpriseRegistries => EnabledSources.Where(s => s.Value.Mode == PullMode.PerEnterprise).Select(s => s.Key);
+
+    /// <summary>The registries followed through their change feeds.</summary>
+    public IEnumerable<string> ChangeFeedRegistries => EnabledSources.Where(s => s.Value.Mode == PullMode.ChangeFeed).Select(s => s.Key);
 }

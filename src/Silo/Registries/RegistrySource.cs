@@ -7,6 +7,8 @@ public sealed class RegistrySource
 
     public bool Enabled { get; set; } = true;
 
+    public PullMode Mode { get; set; } = PullMode.PerEnterprise;
+
     /// <summary><c>Http</c> (straight to the gateway) or <c>Dapr</c> (service invocation through the local sidecar).</summary>
     public RegistryTransport Transport { get; set; } = RegistryTransport.Http;
 

@@ -1,0 +1,15 @@
+namespace Inspection.Silo.Grains;
+
+/// <summary>Where a registry's change feed was last read to, once every record before it was handed over.</summary>
+[GenerateSerializer, Alias("Inspection.RegistryFeedState")]
+public sealed class RegistryFeedState
+{
+    [Id(0)]
+    public bool Following { get; set; }
+
+    [Id(1)]
+    public string? Cursor { get; set; }
+
+    [Id(2)]
+    public string? Registry { get; set; }
+}
