@@ -20,10 +20,14 @@ public interface IEnterpriseGrain : IGrainWithStringKey
     Task<EnterpriseStatus> GetStatus();
 
     /// <summary>
-    /// Takes this enterprise's records from a registry's change feed: stores them as evidence and
-    /// re-assesses. Returns false when business registration does not know the enterprise, so the
-    /// records are not its to keep.
+    /// Asked by a change-feed reader before it stores records for this enterprise: true when the
+    /// enterprise is monitored, or business registration knows it (monitoring then starts); false when
+    /// business registration does not know it, so records naming it are not kept.
     /// </summary>
-    [Alias("Ingest")]
-    Task<bool> Ingest(string registry, IReadOnlyList<Registries.RegistryRecord> records);
+    [Alias("Admit")]
+    Task<bool> Admit();
+
+    /// <summary>Takes records a change-feed reader has already stored for this enterprise, and re-assesses.</summary>
+    [Alias("Absorb")]
+    Task Absorb(IReadOnlyList<Registries.RegistryRecord> records);
 }

@@ -40,6 +40,7 @@ public sealed partial class EnterpriseGrain(
     private EnterpriseCode _code;
     private IGrainTimer? _timer;
     private Task? _factsLoading;
+    private EnterpriseListing? _listed;
     private bool _assessed;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -67,7 +68,7 @@ public sealed partial class EnterpriseGrain(
 
     public Task<PullReport> PullNow() => PullAsync();
 
-    public async Task<bool> Ingest(string registry, IReadOnlyList<RegistryRecord> records)
+    public async Task<bool> Admit()
     {
         // A feed may name an enterprise this platform has not met: business registration says whether it exists.
         if (!state.State.Monitored)
@@ -81,17 +82,20 @@ public sealed partial class EnterpriseGrain(
             await StartMonitoring();
         }
 
+        return true;
+    }
+
+    public async Task Absorb(IReadOnlyList<RegistryRecord> records)
+    {
         await (_factsLoading ??= LoadFactsAsync());
-        var stored = await evidence.AppendRecordsAsync(records, CancellationToken.None);
+        var changed = false;
         foreach (var record in records)
         {
-            Remember(record);
+            changed |= Remember(record);
         }
 
-        InspectionTelemetry.RecordsStored.Add(stored, new KeyValuePair<string, object?>("registry", registry));
-        await AssessAsync(force: stored > 0 || !_assessed);
+        await AssessAsync(force: changed || !_assessed);
         state.State.LastPulledAt = time.GetUtcNow();
-        return true;
     }
 
     public Task<EnterpriseStatus> GetStatus() => Task.FromResult(new EnterpriseStatus(
@@ -279,13 +283,17 @@ public sealed partial class EnterpriseGrain(
         }
     }
 
-    private void Remember(RegistryRecord record)
+    /// <summary>Keeps the latest version of each record; returns whether this one was news.</summary>
+    private bool Remember(RegistryRecord record)
     {
         var key = (record.Registry, record.RecordId);
-        if (!_latest.TryGetValue(key, out var known) || known.Version < record.Version)
+        if (_latest.TryGetValue(key, out var known) && known.Version >= record.Version)
         {
-            _latest[key] = record;
+            return false;
         }
+
+        _latest[key] = record;
+        return true;
     }
 
     /// <summary>
@@ -338,13 +346,18 @@ public sealed partial class EnterpriseGrain(
         }
 
         var risk = RiskScore.FromSeverities(flags.Select(f => f.Severity));
-        state.State.OpenFlagIds = flags.Select(f => f.FlagId).ToHashSet(StringComparer.Ordinal);
-        state.State.RiskScore = risk.Score;
-        await WriteStateAsync();
-        await evidence.UpsertEnterpriseAsync(
-            new EnterpriseListing(_code.Value, profile.Name, profile.Province, profile.ProvinceName, profile.Sector, profile.Status,
-                risk.Score, risk.Tier, flags.Count, now),
-            ct);
+        var open = flags.Select(f => f.FlagId).ToHashSet(StringComparer.Ordinal);
+        var listing = new EnterpriseListing(_code.Value, profile.Name, profile.Province, profile.ProvinceName, profile.Sector, profile.Status,
+            risk.Score, risk.Tier, flags.Count, LastPulledAt: null);
+        // Most new records change nothing an inspector sees: then there is nothing to write.
+        if (fresh.Count > 0 || !open.SetEquals(state.State.OpenFlagIds) || listing != _listed)
+        {
+            state.State.OpenFlagIds = open;
+            state.State.RiskScore = risk.Score;
+            await WriteStateAsync();
+            await evidence.UpsertEnterpriseAsync(listing with { LastPulledAt = now }, ct);
+            _listed = listing;
+        }
 
         if (fresh.Count > 0)
         {

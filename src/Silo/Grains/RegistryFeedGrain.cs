@@ -2,18 +2,21 @@ using Inspection.Contracts.Grains;
 using Inspection.Contracts.Registries;
 using Inspection.Silo.Registries;
 using Inspection.Silo.Storage;
+using Inspection.Silo.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Inspection.Silo.Grains;
 
 /// <summary>
-/// Follows one registry's change feed and hands each page's records to their enterprises. The cursor
-/// moves only after every enterprise of the page has stored its records, so a failure or a crash
-/// re-reads the page (harmlessly: storing is idempotent) instead of skipping it.
+/// Follows one registry's change feed: stores each page's records in one transaction (those of
+/// enterprises business registration knows) and hands them to their enterprises to re-assess. The
+/// cursor moves only after that, so a failure or a crash re-reads the page (harmlessly: storing is
+/// idempotent) instead of skipping it.
 /// </summary>
 public sealed partial class RegistryFeedGrain(
     [PersistentState("feed", GrainStorageNames.Enterprises)] IPersistentState<RegistryFeedState> state,
     RegistryClient registries,
+    IEvidenceStore evidence,
     IOptions<RegistryOptions> options,
     ILogger<RegistryFeedGrain> logger) : Grain, IRegistryFeedGrain, IRemindable
 {
@@ -81,14 +84,20 @@ public sealed partial class RegistryFeedGrain(
             for (var page = 0; page < options.Value.MaxPagesPerCycle * 10; page++)
             {
                 var answer = await registries.GetChangesAsync(Registry, state.State.Cursor, CancellationToken.None);
-                var byEnterprise = answer.Records.GroupBy(r => r.EnterpriseCode, StringComparer.Ordinal).ToList();
-                var accepted = await Task.WhenAll(byEnterprise.Select(group =>
-                    GrainFactory.GetGrain<IEnterpriseGrain>(group.Key).Ingest(Registry, [.. group])));
-                var unknown = accepted.Count(a => !a);
-                if (unknown > 0)
+                var byEnterprise = answer.Records.GroupBy(r => r.EnterpriseCode, StringComparer.Ordinal)
+                    .Select(group => (Grain: GrainFactory.GetGrain<IEnterpriseGrain>(group.Key), Records: group.ToList()))
+                    .ToList();
+                var admitted = await Task.WhenAll(byEnterprise.Select(e => e.Grain.Admit()));
+                var known = byEnterprise.Where((_, i) => admitted[i]).ToList();
+                if (known.Count < byEnterprise.Count)
                 {
-                    LogUnknownEnterprises(logger, Registry, unknown);
+                    LogUnknownEnterprises(logger, Registry, byEnterprise.Count - known.Count);
                 }
+
+                // The whole page in one transaction, then each enterprise re-assesses what it now knows.
+                var stored = await evidence.AppendRecordsAsync([.. known.SelectMany(e => e.Records)], CancellationToken.None);
+                InspectionTelemetry.RecordsStored.Add(stored, new KeyValuePair<string, object?>("registry", Registry));
+                await Task.WhenAll(known.Select(e => e.Grain.Absorb(e.Records)));
 
                 handed += answer.Records.Count;
                 if (!string.IsNullOrEmpty(answer.NextCursor) && answer.NextCursor != state.State.Cursor)
