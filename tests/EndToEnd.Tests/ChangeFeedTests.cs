@@ -2,35 +2,23 @@ using Inspection.Contracts.Evidence;
 using Inspection.Contracts.Registries;
 using Inspection.RegistrySimulator;
 using Inspection.TestSupport;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inspection.EndToEnd.Tests;
 
 /// <summary>Every registry followed through its registry-wide change feed and fanned out to the enterprises.</summary>
-public sealed class ChangeFeedTests : IAsyncLifetime
+public sealed class ChangeFeedTests : IDisposable
 {
     private static readonly string[] Registries = [RegistryIds.BusinessRegistration, RegistryIds.Tax, RegistryIds.SocialInsurance, RegistryIds.Labour, RegistryIds.Environment];
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"inspection-feed-{Guid.NewGuid():N}");
+    private readonly SqliteEvidence _evidence = new();
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dataDirectory))
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-
-        return Task.CompletedTask;
-    }
+    public void Dispose() => _evidence.Dispose();
 
     [Fact]
     public async Task Change_feeds_with_foreign_duplicated_and_shuffled_records_end_in_exactly_the_registries_data()
     {
         await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 400, Seed = 2718, ViolationRate = 0.15 });
-        var settings = new Dictionary<string, string?> { ["Storage:DataDirectory"] = _dataDirectory, ["Registries:PageSize"] = "200" };
+        var settings = new Dictionary<string, string?> { ["Storage:DataDirectory"] = _evidence.DataDirectory, ["Registries:PageSize"] = "200" };
         foreach (var registry in Registries)
         {
             settings[$"Registries:Sources:{registry}:Mode"] = "ChangeFeed";
@@ -43,7 +31,7 @@ public sealed class ChangeFeedTests : IAsyncLifetime
         var published = simulator.State.LastSequence;
 
         await Eventually.Until(
-            async () => (Stored: await CountAsync(), Flagged: (await evidence.ListFlagsAsync(new FlagQuery(null, null, null, null, null, 1000), default)).Select(f => (f.EnterpriseCode, f.RuleId)).ToHashSet()),
+            async () => (Stored: (await _evidence.RecordKeysAsync()).Count, Flagged: (await evidence.ListFlagsAsync(new FlagQuery(null, null, null, null, null, 1000), default)).Select(f => (f.EnterpriseCode, f.RuleId)).ToHashSet()),
             now => now.Stored == published && now.Flagged.SetEquals(expectedFlags),
             TimeSpan.FromSeconds(120),
             now => $"{now.Stored} of {published} records stored; {now.Flagged.Intersect(expectedFlags).Count()} of {expectedFlags.Count} planted pairs flagged");
@@ -57,14 +45,5 @@ public sealed class ChangeFeedTests : IAsyncLifetime
 
         await simulator.ClearFaultsAsync();
         Assert.Equal(published, (await simulator.AllRecordKeysAsync()).Count);
-    }
-
-    private async Task<long> CountAsync()
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_dataDirectory, "evidence.db")};Mode=ReadOnly");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM registry_records";
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

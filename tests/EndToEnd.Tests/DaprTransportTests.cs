@@ -1,7 +1,6 @@
 using Inspection.Contracts.Registries;
 using Inspection.RegistrySimulator;
 using Inspection.TestSupport;
-using Microsoft.Data.Sqlite;
 
 namespace Inspection.EndToEnd.Tests;
 
@@ -39,39 +38,15 @@ public sealed class DaprTransportTests
     /// <summary>Runs a platform until it has stored every published record; returns what it stored, provenance request ids aside.</summary>
     private static async Task<List<string>> PullEverythingAsync(SimulatorHost simulator, Dictionary<string, string?> settings, long published)
     {
-        var dataDirectory = Path.Combine(Path.GetTempPath(), $"inspection-dapr-{Guid.NewGuid():N}");
-        settings["Storage:DataDirectory"] = dataDirectory;
-        try
+        using var evidence = new SqliteEvidence();
+        settings["Storage:DataDirectory"] = evidence.DataDirectory;
+        await using (await PlatformHost.StartAsync(simulator, settings))
         {
-            await using (await PlatformHost.StartAsync(simulator, settings))
-            {
-                return await Eventually.Until(
-                    () => StoredAsync(dataDirectory),
-                    stored => stored.Count == published,
-                    TimeSpan.FromSeconds(120),
-                    stored => $"{stored.Count} of {published} records stored");
-            }
+            return await Eventually.Until(
+                evidence.RecordsWithPayloadAsync,
+                stored => stored.Count == published,
+                TimeSpan.FromSeconds(120),
+                stored => $"{stored.Count} of {published} records stored");
         }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(dataDirectory, recursive: true);
-        }
-    }
-
-    private static async Task<List<string>> StoredAsync(string dataDirectory)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "evidence.db")};Mode=ReadOnly");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT registry || '|' || record_id || '|' || version || '|' || payload_hash || '|' || service FROM registry_records ORDER BY 1";
-        var rows = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
     }
 }

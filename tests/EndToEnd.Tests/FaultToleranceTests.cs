@@ -3,29 +3,17 @@ using Inspection.Contracts.Evidence;
 using Inspection.Contracts.Registries;
 using Inspection.RegistrySimulator;
 using Inspection.TestSupport;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inspection.EndToEnd.Tests;
 
 /// <summary>The platform against registries that misbehave in every way the simulator can.</summary>
-public sealed class FaultToleranceTests : IAsyncLifetime
+public sealed class FaultToleranceTests : IDisposable
 {
     private static readonly string[] Registries = [RegistryIds.BusinessRegistration, RegistryIds.Tax, RegistryIds.SocialInsurance, RegistryIds.Labour, RegistryIds.Environment];
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"inspection-faults-{Guid.NewGuid():N}");
+    private readonly SqliteEvidence _evidence = new();
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dataDirectory))
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-
-        return Task.CompletedTask;
-    }
+    public void Dispose() => _evidence.Dispose();
 
     [Fact]
     public async Task With_every_fault_on_the_evidence_store_ends_equal_to_the_registries_and_every_planted_violation_is_flagged()
@@ -51,7 +39,7 @@ public sealed class FaultToleranceTests : IAsyncLifetime
 
         await using var platform = await PlatformHost.StartAsync(simulator, new Dictionary<string, string?>
         {
-            ["Storage:DataDirectory"] = _dataDirectory,
+            ["Storage:DataDirectory"] = _evidence.DataDirectory,
             ["Registries:AttemptTimeout"] = "00:00:01",
             ["Registries:RequestTimeout"] = "00:00:03",
         });
@@ -85,7 +73,7 @@ public sealed class FaultToleranceTests : IAsyncLifetime
         await simulator.SetFaultsAsync(RegistryIds.Tax, new { throttleRate = 0.2 });
         await using var platform = await PlatformHost.StartAsync(simulator, new Dictionary<string, string?>
         {
-            ["Storage:DataDirectory"] = _dataDirectory,
+            ["Storage:DataDirectory"] = _evidence.DataDirectory,
             [$"Registries:Sources:{RegistryIds.Tax}:RequestsPerSecond"] = Budget.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
 
@@ -109,7 +97,7 @@ public sealed class FaultToleranceTests : IAsyncLifetime
         await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 60, Seed = 77 });
         await using var platform = await PlatformHost.StartAsync(simulator, new Dictionary<string, string?>
         {
-            ["Storage:DataDirectory"] = _dataDirectory,
+            ["Storage:DataDirectory"] = _evidence.DataDirectory,
             // A hung social-insurance request is abandoned only after a minute: anything waiting on it would wait that long.
             ["Registries:AttemptTimeout"] = "00:01:00",
             ["Registries:RequestTimeout"] = "00:02:00",
@@ -136,7 +124,7 @@ public sealed class FaultToleranceTests : IAsyncLifetime
     {
         await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 40, Seed = 12 });
         await simulator.SetFaultsAsync(RegistryIds.Tax, new { wrongHashRate = 1.0 });
-        await using var platform = await PlatformHost.StartAsync(simulator, new Dictionary<string, string?> { ["Storage:DataDirectory"] = _dataDirectory });
+        await using var platform = await PlatformHost.StartAsync(simulator, new Dictionary<string, string?> { ["Storage:DataDirectory"] = _evidence.DataDirectory });
         var health = platform.Services.GetRequiredService<Inspection.Contracts.Operations.IRegistryHealthQueries>();
 
         var (stored, _) = await Eventually.Until(
@@ -155,19 +143,5 @@ public sealed class FaultToleranceTests : IAsyncLifetime
     private static async Task<HashSet<(string, string)>> FlaggedAsync(IEvidenceQueries evidence) =>
         (await evidence.ListFlagsAsync(new FlagQuery(null, null, null, null, null, 1000), default)).Select(f => (f.EnterpriseCode, f.RuleId)).ToHashSet();
 
-    private async Task<HashSet<string>> StoredKeysAsync()
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_dataDirectory, "evidence.db")};Mode=ReadOnly");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT registry || '|' || record_id || '|' || version FROM registry_records";
-        var keys = new HashSet<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            keys.Add(reader.GetString(0));
-        }
-
-        return keys;
-    }
+    private Task<HashSet<string>> StoredKeysAsync() => _evidence.RecordKeysAsync();
 }

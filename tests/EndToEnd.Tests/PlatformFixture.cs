@@ -10,7 +10,7 @@ namespace Inspection.EndToEnd.Tests;
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"inspection-e2e-{Guid.NewGuid():N}");
+    private readonly SqliteEvidence _data = new();
 
     public SimulatorHost Simulator { get; private set; } = null!;
 
@@ -24,7 +24,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         Platform = await PlatformHost.StartAsync(Simulator, new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "Sqlite",
-            ["Storage:DataDirectory"] = _dataDirectory,
+            ["Storage:DataDirectory"] = _data.DataDirectory,
         });
     }
 
@@ -32,7 +32,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     {
         await Platform.DisposeAsync();
         await Simulator.DisposeAsync();
-        Directory.Delete(_dataDirectory, recursive: true);
+        _data.Dispose();
     }
 }
 

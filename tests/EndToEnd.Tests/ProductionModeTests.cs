@@ -6,7 +6,7 @@ namespace Inspection.EndToEnd.Tests;
 
 public sealed class ProductionModeTests : IAsyncLifetime
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"inspection-prod-{Guid.NewGuid():N}");
+    private readonly SqliteEvidence _data = new();
     private SimulatorHost _simulator = null!;
     private PlatformHost _platform = null!;
 
@@ -15,7 +15,7 @@ public sealed class ProductionModeTests : IAsyncLifetime
         _simulator = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 20 });
         _platform = await PlatformHost.StartAsync(
             _simulator,
-            new Dictionary<string, string?> { ["Storage:DataDirectory"] = _dataDirectory },
+            new Dictionary<string, string?> { ["Storage:DataDirectory"] = _data.DataDirectory },
             environment: "Production");
     }
 
@@ -23,7 +23,7 @@ public sealed class ProductionModeTests : IAsyncLifetime
     {
         await _platform.DisposeAsync();
         await _simulator.DisposeAsync();
-        Directory.Delete(_dataDirectory, recursive: true);
+        _data.Dispose();
     }
 
     [Fact]
