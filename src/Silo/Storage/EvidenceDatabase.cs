@@ -20,17 +20,23 @@ internal sealed class EvidenceDatabase(DbDataSource dataSource, StorageProvider 
 
         try
         {
-            await using var connection = await OpenAsync(ct);
-            // On SQLite this is BEGIN IMMEDIATE: the write lock is taken up front, not half-way through.
-            await using var transaction = await connection.BeginTransactionAsync(ct);
-            var result = await work(connection, transaction, ct);
-            await transaction.CommitAsync(ct);
-            return result;
+            // Microsoft.Data.Sqlite's I/O is synchronous: on the thread pool it holds no grain scheduler thread.
+            return _writeGate is null ? await TransactAsync(work, ct) : await Task.Run(() => TransactAsync(work, ct), ct);
         }
         finally
         {
             _writeGate?.Release();
         }
+    }
+
+    private async Task<T> TransactAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        // On SQLite this is BEGIN IMMEDIATE: the write lock is taken up front, not half-way through.
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var result = await work(connection, transaction, ct);
+        await transaction.CommitAsync(ct);
+        return result;
     }
 
     public void Dispose() => _writeGate?.Dispose();

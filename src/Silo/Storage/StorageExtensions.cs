@@ -1,5 +1,6 @@
 using Inspection.Contracts.Evidence;
 using Orleans.Configuration;
+using Orleans.Storage;
 
 namespace Inspection.Silo.Storage;
 
@@ -41,6 +42,8 @@ public static class StorageExtensions
     /// reminders (PostgreSQL). Cluster id, service id and ports come from the <c>Orleans</c> section.
     /// Also calls <see cref="AddInspectionStorage"/>.
     /// </summary>
+    private const string SqliteGrainStorageName = GrainStorageNames.Enterprises + "-sqlite";
+
     public static ISiloBuilder UseInspectionStorage(this ISiloBuilder silo, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -48,7 +51,9 @@ public static class StorageExtensions
         var provider = StorageSettings.Resolve(configuration).Provider;
         var endpoints = SiloEndpointSettings.From(configuration);
 
-        silo.AddAdoNetGrainStorage(GrainStorageNames.Enterprises, options => options.Configure<StorageDataSources>((o, sources) =>
+        // On SQLite the ADO.NET storage sits behind a wrapper that keeps its synchronous I/O off the scheduler.
+        var adoNetStorage = provider == StorageProvider.Sqlite ? SqliteGrainStorageName : GrainStorageNames.Enterprises;
+        silo.AddAdoNetGrainStorage(adoNetStorage, options => options.Configure<StorageDataSources>((o, sources) =>
         {
             o.Invariant = sources.OrleansInvariant;
             o.DataSource = sources.Orleans;
@@ -56,6 +61,9 @@ public static class StorageExtensions
 
         if (provider == StorageProvider.Sqlite)
         {
+            silo.Services.AddKeyedSingleton<IGrainStorage>(
+                GrainStorageNames.Enterprises,
+                (sp, _) => new OffSchedulerGrainStorage(sp.GetRequiredKeyedService<IGrainStorage>(SqliteGrainStorageName)));
             // Orleans' ADO.NET clustering and reminders do not run on SQLite: the embedded mode is a single silo.
             silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, serviceId: endpoints.ServiceId, clusterId: endpoints.ClusterId);
             silo.UseInMemoryReminderService();
