@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using Inspection.Contracts.Evidence;
+using Inspection.Contracts.Registries;
 using Inspection.RegistrySimulator;
 using Inspection.Silo.Hosting;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -45,7 +46,7 @@ public static class Program
             ["Storage:DataDirectory"] = data,
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        foreach (var registry in new[] { "business-registration", "tax", "social-insurance", "labour", "environment" })
+        foreach (var registry in RegistryIds.All)
         {
             settings[$"Registries:Sources:{registry}:Mode"] = mode;
         }

@@ -9,7 +9,6 @@ namespace Inspection.EndToEnd.Tests;
 /// <summary>Every registry followed through its registry-wide change feed and fanned out to the enterprises.</summary>
 public sealed class ChangeFeedTests : IDisposable
 {
-    private static readonly string[] Registries = [RegistryIds.BusinessRegistration, RegistryIds.Tax, RegistryIds.SocialInsurance, RegistryIds.Labour, RegistryIds.Environment];
     private readonly SqliteEvidence _evidence = new();
 
     public void Dispose() => _evidence.Dispose();
@@ -19,7 +18,7 @@ public sealed class ChangeFeedTests : IDisposable
     {
         await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 400, Seed = 2718, ViolationRate = 0.15 });
         var settings = new Dictionary<string, string?> { ["Storage:DataDirectory"] = _evidence.DataDirectory, ["Registries:PageSize"] = "200" };
-        foreach (var registry in Registries)
+        foreach (var registry in RegistryIds.All)
         {
             settings[$"Registries:Sources:{registry}:Mode"] = "ChangeFeed";
             await simulator.SetFaultsAsync(registry, new { duplicateRate = 0.3, outOfOrder = true, unknownEnterpriseRate = 0.3, serverErrorRate = 0.05 });

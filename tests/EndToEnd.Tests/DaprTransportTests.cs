@@ -26,7 +26,7 @@ public sealed class DaprTransportTests
     private static Dictionary<string, string?> DaprSettings(LocalDaprSidecar sidecar)
     {
         var settings = new Dictionary<string, string?> { ["Registries:DaprEndpoint"] = sidecar.Endpoint.ToString() };
-        foreach (var registry in new[] { RegistryIds.BusinessRegistration, RegistryIds.Tax, RegistryIds.SocialInsurance, RegistryIds.Labour, RegistryIds.Environment })
+        foreach (var registry in RegistryIds.All)
         {
             settings[$"Registries:Sources:{registry}:Transport"] = "Dapr";
             settings[$"Registries:Sources:{registry}:DaprAppId"] = GatewayAppId;

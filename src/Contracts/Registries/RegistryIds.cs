@@ -17,4 +17,7 @@ public static class RegistryIds
 
     /// <summary>Environmental monitoring (quan trắc môi trường tự động).</summary>
     public const string Environment = "environment";
+
+    /// <summary>Every registry the platform knows, in the order they are configured by default.</summary>
+    public static readonly IReadOnlyList<string> All = [BusinessRegistration, Tax, SocialInsurance, Labour, Environment];
 }
