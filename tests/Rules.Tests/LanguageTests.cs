@@ -20,6 +20,24 @@ public class LanguageTests
     }
 
     [Theory]
+    [InlineData("2028-02-29", true)]
+    [InlineData("2030-12-31", true)]
+    [InlineData("2030-02-29", false)]
+    [InlineData("2030-04-31", false)]
+    [InlineData("2030-13-01", false)]
+    [InlineData("2030-00-10", false)]
+    [InlineData("2030-4-211", false)]
+    [InlineData("2030/04/21", false)]
+    [InlineData("２０３０-04-21", false)]
+    [InlineData("2030-04-21 ", false)]
+    public void Only_real_calendar_days_in_yyyy_MM_dd_are_dates(string filedOn, bool fires)
+    {
+        var pack = TestPacks.Load(TestPacks.Rule("""{ ">": ["tax.filedOn", { "date": "2027-12-31" }] }"""));
+
+        Assert.Equal(fires, Evaluate(pack, EnterpriseBuilder.CleanYear().Tax("2026-03", ("filedOn", filedOn))).Count == 1);
+    }
+
+    [Theory]
     [InlineData("0", "9", true)]
     [InlineData(null, "9", true)]
     [InlineData("5", null, true)]

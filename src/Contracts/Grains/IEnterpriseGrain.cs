@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Inspection.Contracts.Grains;
 
 /// <summary>
@@ -27,7 +29,11 @@ public interface IEnterpriseGrain : IGrainWithStringKey
     [Alias("Admit")]
     Task<bool> Admit();
 
-    /// <summary>Takes records a change-feed reader has already stored for this enterprise, and re-assesses.</summary>
-    [Alias("Absorb")]
+    /// <summary>
+    /// Takes records a change-feed reader has already stored for this enterprise, and returns once an
+    /// assessment that saw them is done. Calls interleave, so that the pages of several registries
+    /// arriving together share one assessment.
+    /// </summary>
+    [Alias("Absorb"), AlwaysInterleave]
     Task Absorb(IReadOnlyList<Registries.RegistryRecord> records);
 }

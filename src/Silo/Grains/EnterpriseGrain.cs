@@ -33,13 +33,14 @@ public sealed partial class EnterpriseGrain(
     /// <summary>Reminders wake the grain after a restart or a silo loss; the timer does the pulling while it is active.</summary>
     private static readonly TimeSpan KeepAlivePeriod = TimeSpan.FromMinutes(5);
 
-    private readonly Dictionary<(string Registry, string RecordId), RegistryRecord> _latest = [];
+    private readonly Dictionary<(string Registry, string RecordId), FactRecord> _latest = [];
     private readonly Dictionary<string, Task<RegistryOutcome>> _inFlight = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly SemaphoreSlim _assessGate = new(1, 1);
     private EnterpriseCode _code;
     private IGrainTimer? _timer;
     private Task? _factsLoading;
+    private Task? _assessmentDue;
     private EnterpriseListing? _listed;
     private bool _assessed;
 
@@ -62,7 +63,10 @@ public sealed partial class EnterpriseGrain(
             state.State.Monitored = true;
             state.State.EnterpriseCode = _code.Value;
             await WriteStateAsync();
-            await this.RegisterOrUpdateReminder(KeepAliveReminder, KeepAlivePeriod, KeepAlivePeriod);
+            if (PullsForItself)
+            {
+                await this.RegisterOrUpdateReminder(KeepAliveReminder, KeepAlivePeriod, KeepAlivePeriod);
+            }
         }
     }
 
@@ -94,8 +98,11 @@ public sealed partial class EnterpriseGrain(
             changed |= Remember(record);
         }
 
-        await AssessAsync(force: changed || !_assessed);
         state.State.LastPulledAt = time.GetUtcNow();
+        if (changed || !_assessed)
+        {
+            await AssessmentDue();
+        }
     }
 
     public Task<EnterpriseStatus> GetStatus() => Task.FromResult(new EnterpriseStatus(
@@ -148,9 +155,31 @@ public sealed partial class EnterpriseGrain(
         DeactivateOnIdle();
     }
 
+    /// <summary>
+    /// Whether some registry is pulled by this grain itself. When every registry comes through change
+    /// feeds, the feed readers wake the enterprise with its records; it then needs no timer or reminder,
+    /// and Orleans may deactivate it while it is idle, which keeps a national sweep's memory bounded.
+    /// </summary>
+    private bool PullsForItself => options.Value.PerEnterpriseRegistries.Any();
+
+    /// <summary>
+    /// The next assessment, shared by every caller until it starts: records from several pages and
+    /// registries that arrive within <see cref="RegistryOptions.AssessmentDelay"/> are judged once, and each
+    /// caller still returns only after an assessment that saw its records.
+    /// </summary>
+    private Task AssessmentDue() => _assessmentDue ??= AssessAfterDelayAsync();
+
+    private async Task AssessAfterDelayAsync()
+    {
+        await Task.Delay(options.Value.AssessmentDelay, time);
+        // Records remembered from here on were not seen by the assessment below: they make the next one due.
+        _assessmentDue = null;
+        await AssessAsync(force: true);
+    }
+
     private void StartTimer()
     {
-        if (_timer is not null)
+        if (_timer is not null || !PullsForItself)
         {
             return;
         }
@@ -283,7 +312,10 @@ public sealed partial class EnterpriseGrain(
         }
     }
 
-    /// <summary>Keeps the latest version of each record; returns whether this one was news.</summary>
+    /// <summary>
+    /// Keeps the latest version of each record as the rules read it; returns whether this one was news.
+    /// Provenance stays in the evidence store: the grain keeps only what it judges.
+    /// </summary>
     private bool Remember(RegistryRecord record)
     {
         var key = (record.Registry, record.RecordId);
@@ -292,7 +324,7 @@ public sealed partial class EnterpriseGrain(
             return false;
         }
 
-        _latest[key] = record;
+        _latest[key] = FactRecords.From(record);
         return true;
     }
 
@@ -327,9 +359,7 @@ public sealed partial class EnterpriseGrain(
         }
 
         _assessed = true;
-        var facts = new EnterpriseFacts(
-            _code.Value,
-            [.. _latest.Values.Select(r => new FactRecord(r.Registry, r.RecordId, r.Version, r.Kind, r.Period, r.Fields))]);
+        var facts = new EnterpriseFacts(_code.Value, [.. _latest.Values]);
         var now = time.GetUtcNow();
         var hits = rules.Evaluate(facts, DateOnly.FromDateTime(now.UtcDateTime));
         var profile = EnterpriseProfile.From(registration);

@@ -21,8 +21,13 @@ public sealed partial class RegistryFeedGrain(
     ILogger<RegistryFeedGrain> logger) : Grain, IRegistryFeedGrain, IRemindable
 {
     private const string KeepAliveReminder = "following";
+
+    // Pages read ahead of the one whose enterprises are still assessing; three keep both sides busy.
+    private const int PagesInFlight = 3;
     private static readonly TimeSpan KeepAlivePeriod = TimeSpan.FromMinutes(5);
 
+    // Enterprises this reader has seen admitted: asking them again for every page would double the grain calls of a sweep.
+    private readonly HashSet<string> _admitted = new(StringComparer.Ordinal);
     private IGrainTimer? _timer;
     private Task<int>? _reading;
 
@@ -70,40 +75,32 @@ public sealed partial class RegistryFeedGrain(
                 _ = ReadUnlessReading();
                 return Task.CompletedTask;
             },
-            new GrainTimerCreationOptions(TimeSpan.Zero, options.Value.PullInterval) { Interleave = false, KeepAlive = true });
+            new GrainTimerCreationOptions(TimeSpan.Zero, options.Value.ChangeFeedPollInterval) { Interleave = false, KeepAlive = true });
 
     private Task<int> ReadUnlessReading() =>
         _reading is { IsCompleted: false } ? _reading : _reading = ReadToEndAsync();
 
-    /// <summary>Reads pages until the feed has no more; returns how many records were handed over.</summary>
+    /// <summary>
+    /// Reads pages until the feed has no more; returns how many records were handed over. While the
+    /// enterprises of one page assess, the next pages are already read and stored, so the registry and
+    /// the grains work at once; the cursor still moves page by page, in order, each time past a page
+    /// whose enterprises are done.
+    /// </summary>
     private async Task<int> ReadToEndAsync()
     {
         var handed = 0;
+        var pending = new Queue<(Task<int> HandOver, string? NextCursor)>();
+        var cursor = state.State.Cursor;
         try
         {
             for (var page = 0; page < options.Value.MaxPagesPerCycle * 10; page++)
             {
-                var answer = await registries.GetChangesAsync(Registry, state.State.Cursor, CancellationToken.None);
-                var byEnterprise = answer.Records.GroupBy(r => r.EnterpriseCode, StringComparer.Ordinal)
-                    .Select(group => (Grain: GrainFactory.GetGrain<IEnterpriseGrain>(group.Key), Records: group.ToList()))
-                    .ToList();
-                var admitted = await Task.WhenAll(byEnterprise.Select(e => e.Grain.Admit()));
-                var known = byEnterprise.Where((_, i) => admitted[i]).ToList();
-                if (known.Count < byEnterprise.Count)
+                var answer = await registries.GetChangesAsync(Registry, cursor, CancellationToken.None);
+                pending.Enqueue((HandOverAsync(answer.Records), answer.NextCursor));
+                cursor = string.IsNullOrEmpty(answer.NextCursor) ? cursor : answer.NextCursor;
+                while (pending.Count >= PagesInFlight || (!answer.HasMore && pending.Count > 0))
                 {
-                    LogUnknownEnterprises(logger, Registry, byEnterprise.Count - known.Count);
-                }
-
-                // The whole page in one transaction, then each enterprise re-assesses what it now knows.
-                var stored = await evidence.AppendRecordsAsync([.. known.SelectMany(e => e.Records)], CancellationToken.None);
-                InspectionTelemetry.RecordsStored.Add(stored, new KeyValuePair<string, object?>("registry", Registry));
-                await Task.WhenAll(known.Select(e => e.Grain.Absorb(e.Records)));
-
-                handed += answer.Records.Count;
-                if (!string.IsNullOrEmpty(answer.NextCursor) && answer.NextCursor != state.State.Cursor)
-                {
-                    state.State.Cursor = answer.NextCursor;
-                    await state.WriteStateAsync();
+                    handed += await SettleAsync(pending.Dequeue());
                 }
 
                 if (!answer.HasMore)
@@ -111,14 +108,83 @@ public sealed partial class RegistryFeedGrain(
                     break;
                 }
             }
+
+            while (pending.Count > 0)
+            {
+                handed += await SettleAsync(pending.Dequeue());
+            }
         }
-        catch (Exception ex) when (ex is RegistryException or OrleansException or TimeoutException)
+        catch (Exception ex) when (IsTransient(ex))
         {
-            // The page is read again next time: its records were stored idempotently, or not at all.
+            // Pages from the saved cursor on are read again next time: their records were stored idempotently, or not at all.
             LogReadFailed(logger, Registry, ex.Message);
+            await LetFinishAsync(pending);
         }
 
         return handed;
+    }
+
+    /// <summary>Stores a page's records of known enterprises in one transaction, then has each enterprise assess them.</summary>
+    private async Task<int> HandOverAsync(IReadOnlyList<RegistryRecord> records)
+    {
+        var byEnterprise = records.GroupBy(r => r.EnterpriseCode, StringComparer.Ordinal)
+            .Select(group => (Grain: GrainFactory.GetGrain<IEnterpriseGrain>(group.Key), Records: group.ToList()))
+            .ToList();
+        var known = await AdmitAsync(byEnterprise);
+        if (known.Count < byEnterprise.Count)
+        {
+            LogUnknownEnterprises(logger, Registry, byEnterprise.Count - known.Count);
+        }
+
+        var stored = await evidence.AppendRecordsAsync([.. known.SelectMany(e => e.Records)], CancellationToken.None);
+        InspectionTelemetry.RecordsStored.Add(stored, new KeyValuePair<string, object?>("registry", Registry));
+        await Task.WhenAll(known.Select(e => e.Grain.Absorb(e.Records)));
+        return records.Count;
+    }
+
+    /// <summary>Waits for a page to be handed over, then saves the cursor past it.</summary>
+    private async Task<int> SettleAsync((Task<int> HandOver, string? NextCursor) page)
+    {
+        var count = await page.HandOver;
+        if (!string.IsNullOrEmpty(page.NextCursor) && page.NextCursor != state.State.Cursor)
+        {
+            state.State.Cursor = page.NextCursor;
+            await state.WriteStateAsync();
+        }
+
+        return count;
+    }
+
+    /// <summary>After a failure, lets the pages already under way finish, so that the next read never overlaps them.</summary>
+    private static async Task LetFinishAsync(IEnumerable<(Task<int> HandOver, string? NextCursor)> pending)
+    {
+        try
+        {
+            await Task.WhenAll(pending.Select(p => p.HandOver));
+        }
+        catch (Exception ex) when (IsTransient(ex))
+        {
+            // Already reported once for this read; these pages are read again with the rest.
+        }
+    }
+
+    private static bool IsTransient(Exception ex) => ex is RegistryException or OrleansException or TimeoutException;
+
+    /// <summary>The enterprises of a page that business registration knows, asking only those not admitted before.</summary>
+    private async Task<List<(IEnterpriseGrain Grain, List<RegistryRecord> Records)>> AdmitAsync(
+        List<(IEnterpriseGrain Grain, List<RegistryRecord> Records)> byEnterprise)
+    {
+        var unknown = byEnterprise.Where(e => !_admitted.Contains(e.Grain.GetPrimaryKeyString())).ToList();
+        var answers = await Task.WhenAll(unknown.Select(e => e.Grain.Admit()));
+        for (var i = 0; i < unknown.Count; i++)
+        {
+            if (answers[i])
+            {
+                _admitted.Add(unknown[i].Grain.GetPrimaryKeyString());
+            }
+        }
+
+        return [.. byEnterprise.Where(e => _admitted.Contains(e.Grain.GetPrimaryKeyString()))];
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Change feed of {Registry} named {Count} enterprises that business registration does not know; their records are not kept")]

@@ -19,6 +19,18 @@ public sealed class RegistryOptions
     /// <summary>How often each enterprise is pulled.</summary>
     public TimeSpan PullInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How soon a change feed read to its end is asked again. A feed answers an empty page cheaply, so
+    /// this is short: it bounds how long a change waits before the platform sees it.
+    /// </summary>
+    public TimeSpan ChangeFeedPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long an enterprise waits after new records before it re-assesses, so that the records of
+    /// several registries and pages arriving together are judged once.
+    /// </summary>
+    public TimeSpan AssessmentDelay { get; set; } = TimeSpan.FromMilliseconds(250);
+
     public int PageSize { get; set; } = 500;
 
     /// <summary>Pages read from one registry in one pull cycle before yielding to the next cycle.</summary>

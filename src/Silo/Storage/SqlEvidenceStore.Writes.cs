@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using Inspection.Contracts.Evidence;
 using Inspection.Contracts.Registries;
@@ -6,8 +7,8 @@ namespace Inspection.Silo.Storage;
 
 internal sealed partial class SqlEvidenceStore : IEvidenceStore
 {
-    // Rows per INSERT statement: 200 records are 2,400 parameters, far below SQLite's 32,766 and
-    // PostgreSQL's 65,535, and large enough that a full registry page is a handful of round trips.
+    // Rows per INSERT statement on PostgreSQL: 200 records are 2,400 parameters, far below its 65,535,
+    // and large enough that a full registry page is a handful of round trips.
     private const int RowsPerInsert = 200;
 
     private static readonly string EnterpriseUpsertSql =
@@ -76,28 +77,66 @@ internal sealed partial class SqlEvidenceStore : IEvidenceStore
         return await ReadAllAsync(command, EvidenceRows.ReadRecord, ct);
     }
 
-    /// <summary>Inserts the rows in multi-row statements inside one transaction, skipping keys already stored.</summary>
+    /// <summary>Inserts the rows inside one transaction, skipping keys already stored.</summary>
     /// <returns>How many rows were inserted.</returns>
     private Task<int> AppendAsync<T>(
         string table, string[] columns, string key, IReadOnlyList<T> items, Func<T, object?[]> values, CancellationToken ct) =>
-        _database.WriteAsync(async (connection, transaction, token) =>
-        {
-            var inserted = 0;
-            foreach (var chunk in items.Chunk(RowsPerInsert))
-            {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                var sql = new StringBuilder("INSERT INTO ").Append(table).Append(" (").AppendJoin(", ", columns).Append(") VALUES ");
-                for (var row = 0; row < chunk.Length; row++)
-                {
-                    sql.Append(row == 0 ? "(" : ", (").AppendJoin(", ", values(chunk[row]).Select(command.Bind)).Append(')');
-                }
+        _database.WriteAsync(
+            (connection, transaction, token) => _database.Provider == StorageProvider.Sqlite
+                ? InsertEachAsync(connection, transaction, table, columns, key, items, values, token)
+                : InsertInChunksAsync(connection, transaction, table, columns, key, items, values, token),
+            ct);
 
-                // DO NOTHING also absorbs a key repeated inside the same batch.
-                command.CommandText = sql.Append(" ON CONFLICT (").Append(key).Append(") DO NOTHING;").ToString();
-                inserted += await command.ExecuteNonQueryAsync(token);
+    /// <summary>
+    /// SQLite runs in this process, so a round trip costs nothing; what costs is parsing SQL and binding
+    /// parameters by name. One single-row statement, prepared once and re-bound per row, avoids both.
+    /// </summary>
+    private static async Task<int> InsertEachAsync<T>(
+        DbConnection connection, DbTransaction transaction, string table, string[] columns, string key,
+        IReadOnlyList<T> items, Func<T, object?[]> values, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var placeholders = columns.Select(_ => command.Bind(null)).ToList();
+        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", placeholders)}) "
+            + $"ON CONFLICT ({key}) DO NOTHING;";
+        await command.PrepareAsync(ct);
+        var inserted = 0;
+        foreach (var item in items)
+        {
+            var row = values(item);
+            for (var i = 0; i < row.Length; i++)
+            {
+                command.Parameters[i].Value = row[i] ?? DBNull.Value;
             }
 
-            return inserted;
-        }, ct);
+            inserted += await command.ExecuteNonQueryAsync(ct);
+        }
+
+        return inserted;
+    }
+
+    /// <summary>A server is a round trip away: multi-row statements make a registry page a handful of them.</summary>
+    private static async Task<int> InsertInChunksAsync<T>(
+        DbConnection connection, DbTransaction transaction, string table, string[] columns, string key,
+        IReadOnlyList<T> items, Func<T, object?[]> values, CancellationToken ct)
+    {
+        var inserted = 0;
+        foreach (var chunk in items.Chunk(RowsPerInsert))
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            var sql = new StringBuilder("INSERT INTO ").Append(table).Append(" (").AppendJoin(", ", columns).Append(") VALUES ");
+            for (var row = 0; row < chunk.Length; row++)
+            {
+                sql.Append(row == 0 ? "(" : ", (").AppendJoin(", ", values(chunk[row]).Select(command.Bind)).Append(')');
+            }
+
+            // DO NOTHING also absorbs a key repeated inside the same batch.
+            command.CommandText = sql.Append(" ON CONFLICT (").Append(key).Append(") DO NOTHING;").ToString();
+            inserted += await command.ExecuteNonQueryAsync(ct);
+        }
+
+        return inserted;
+    }
 }

@@ -8,7 +8,13 @@ namespace Inspection.Silo.Storage;
 /// instead of failing with "database is locked". Microsoft.Data.Sqlite has no data source of its
 /// own; this one is also what Orleans' persistence provider opens its connections through.
 /// </summary>
-internal sealed class SqliteDataSource(string connectionString) : DbDataSource
+/// <param name="connectionString">The Microsoft.Data.Sqlite connection string.</param>
+/// <param name="syncEveryCommit">
+/// True (SQLite's <c>synchronous = FULL</c>): a commit is on disk before it returns. False (<c>NORMAL</c>, in WAL
+/// mode): a commit survives a crash of the process, and a power loss can roll the file back to its last
+/// checkpoint, to a consistent earlier state.
+/// </param>
+internal sealed class SqliteDataSource(string connectionString, bool syncEveryCommit) : DbDataSource
 {
     // Long enough to ride out a large batch written by another connection or process.
     private const int BusyTimeoutMilliseconds = 30_000;
@@ -51,10 +57,10 @@ internal sealed class SqliteDataSource(string connectionString) : DbDataSource
         }
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection)
+    private SqliteCommand Prepare(SqliteConnection connection)
     {
         var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};";
+        command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = {(syncEveryCommit ? "FULL" : "NORMAL")};";
         return command;
     }
 }

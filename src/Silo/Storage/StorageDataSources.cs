@@ -40,10 +40,13 @@ internal sealed class StorageDataSources : IAsyncDisposable, IDisposable
         }
 
         Directory.CreateDirectory(settings.DataDirectory!);
+        // Evidence is synced on every commit. Grain state (cursors, open flags) may lag it after a power
+        // loss but never lead it: a cursor rolled back re-reads records the evidence store already holds,
+        // which is harmless, while a cursor ahead of lost evidence would skip records for good.
         return new StorageDataSources(
             StorageProvider.Sqlite,
-            new SqliteDataSource(settings.SqliteConnectionString(StorageSettings.OrleansDatabaseFile)),
-            new SqliteDataSource(settings.SqliteConnectionString(StorageSettings.EvidenceDatabaseFile)));
+            new SqliteDataSource(settings.SqliteConnectionString(StorageSettings.OrleansDatabaseFile), syncEveryCommit: false),
+            new SqliteDataSource(settings.SqliteConnectionString(StorageSettings.EvidenceDatabaseFile), syncEveryCommit: true));
     }
 
     public async ValueTask DisposeAsync()

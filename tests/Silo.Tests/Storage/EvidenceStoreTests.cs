@@ -102,6 +102,28 @@ public sealed class EvidenceStoreTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task A_write_that_fails_among_concurrent_writes_fails_alone_and_stores_nothing(StorageProvider provider)
+    {
+        await using var host = await EvidenceStoreHost.StartAsync(provider, postgres);
+        var codes = Enumerable.Range(0, 40).Select(i => $"02{i:D8}").ToList();
+        // A record without a kind breaks a NOT NULL column half-way through its batch: the first row of it is valid.
+        RegistryRecord[] broken = [Record($"TAX-{Code}-ok"), Record($"TAX-{Code}-broken") with { Kind = null! }];
+
+        var writes = codes.Select(code => host.Store.AppendRecordsAsync([Record($"TAX-{code}-1", enterpriseCode: code)], CancellationToken.None)).ToList();
+        var failing = host.Store.AppendRecordsAsync(broken, CancellationToken.None);
+        writes.AddRange(codes.Select(code => host.Store.AppendRecordsAsync([Record($"TAX-{code}-2", enterpriseCode: code)], CancellationToken.None)));
+
+        await Assert.ThrowsAnyAsync<DbException>(() => failing);
+        Assert.All(await Task.WhenAll(writes), added => Assert.Equal(1, added));
+        Assert.Empty(await host.Store.GetLatestRecordsAsync(Code, CancellationToken.None));
+        foreach (var code in codes)
+        {
+            Assert.Equal(2, (await host.Store.GetLatestRecordsAsync(code, CancellationToken.None)).Count);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Flags_are_stored_once_and_read_back_whole(StorageProvider provider)
     {
         await using var host = await EvidenceStoreHost.StartAsync(provider, postgres);
