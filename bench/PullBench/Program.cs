@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Net.Http.Json;
 using Inspection.Contracts.Evidence;
 using Inspection.Contracts.Registries;
 using Inspection.RegistrySimulator;
 using Inspection.Silo.Hosting;
+using Inspection.Silo.Telemetry;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -56,11 +58,26 @@ public static class Program
         var evidence = Path.Combine(data, "evidence.db");
         Console.WriteLine($"enterprises: {enterprises:N0}; registries: 5; pull mode: {mode}; processor count: {Environment.ProcessorCount}");
 
+        var assessments = 0L;
+        using var meters = new MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == InspectionTelemetry.Name && instrument.Name == "inspection.assessments")
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        meters.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref assessments, value));
+        meters.Start();
+
         var published = state.LastSequence;
         var sweep = Stopwatch.StartNew();
         await WaitForRecordsAsync(evidence, published);
         sweep.Stop();
-        Console.WriteLine($"first sweep: {published:N0} records in {sweep.Elapsed.TotalSeconds:N1} s = {published / sweep.Elapsed.TotalSeconds:N0} records/s end to end");
+        Console.WriteLine($"first sweep: {published:N0} records in {sweep.Elapsed.TotalSeconds:N1} s = {published / sweep.Elapsed.TotalSeconds:N0} records/s end to end; "
+            + $"{Interlocked.Read(ref assessments):N0} enterprise assessments");
 
         var client = new HttpClient { BaseAddress = new Uri(platform.Urls.First()) };
         var token = (await (await client.PostAsJsonAsync("/api/dev/token", new { role = "leadership", subject = "bench" })).Content.ReadFromJsonAsync<Token>())!.AccessToken;
@@ -78,7 +95,8 @@ public static class Program
         var planted = await PlantDuringLoadAsync(admin, state, plants);
         await WaitForRecordsAsync(evidence, target + planted.Count);
         period.Stop();
-        Console.WriteLine($"one new period: {target - before:N0} records in {period.Elapsed.TotalSeconds:N1} s = {(target - before) / period.Elapsed.TotalSeconds:N0} records/s");
+        Console.WriteLine($"one new period: {target - before:N0} records in {period.Elapsed.TotalSeconds:N1} s = {(target - before) / period.Elapsed.TotalSeconds:N0} records/s; "
+            + $"{Interlocked.Read(ref assessments):N0} enterprise assessments since the start");
 
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (planted.Keys.Any(code => !arrivals.ContainsKey(code)) && DateTime.UtcNow < deadline)

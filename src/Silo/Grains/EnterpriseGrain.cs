@@ -359,6 +359,7 @@ public sealed partial class EnterpriseGrain(
         }
 
         _assessed = true;
+        InspectionTelemetry.Assessments.Add(1);
         var facts = new EnterpriseFacts(_code.Value, [.. _latest.Values]);
         var now = time.GetUtcNow();
         var hits = rules.Evaluate(facts, DateOnly.FromDateTime(now.UtcDateTime));
@@ -370,32 +371,40 @@ public sealed partial class EnterpriseGrain(
             hit.LegalBasis, hit.Values, hit.RecordReferences, now)).ToList();
 
         var fresh = flags.Where(f => !state.State.OpenFlagIds.Contains(f.FlagId)).ToList();
+        var work = new List<Task>(3);
         if (fresh.Count > 0)
         {
+            // Stored before anyone is told, so that an inspector following the push finds the flag's evidence.
             await evidence.AppendFlagsAsync(fresh, ct);
+            InspectionTelemetry.FlagsRaised.Add(fresh.Count);
+            work.Add(PublishAsync(fresh));
         }
 
+        // Most new records change nothing an inspector sees: then there is nothing to write.
         var risk = RiskScore.FromSeverities(flags.Select(f => f.Severity));
         var open = flags.Select(f => f.FlagId).ToHashSet(StringComparer.Ordinal);
-        var listing = new EnterpriseListing(_code.Value, profile.Name, profile.Province, profile.ProvinceName, profile.Sector, profile.Status,
-            risk.Score, risk.Tier, flags.Count, LastPulledAt: null);
-        // Most new records change nothing an inspector sees: then there is nothing to write.
-        if (fresh.Count > 0 || !open.SetEquals(state.State.OpenFlagIds) || listing != _listed)
+        if (!open.SetEquals(state.State.OpenFlagIds) || risk.Score != state.State.RiskScore)
         {
             state.State.OpenFlagIds = open;
             state.State.RiskScore = risk.Score;
-            await WriteStateAsync();
-            await evidence.UpsertEnterpriseAsync(listing with { LastPulledAt = now }, ct);
-            _listed = listing;
+            work.Add(WriteStateAsync());
         }
 
-        if (fresh.Count > 0)
+        var listing = new EnterpriseListing(_code.Value, profile.Name, profile.Province, profile.ProvinceName, profile.Sector, profile.Status,
+            risk.Score, risk.Tier, flags.Count, LastPulledAt: null);
+        if (listing != _listed)
         {
-            InspectionTelemetry.FlagsRaised.Add(fresh.Count);
-            await PublishAsync(fresh);
+            work.Add(ListAsync(listing, now, ct));
         }
 
+        await Task.WhenAll(work);
         return fresh.Count;
+    }
+
+    private async Task ListAsync(EnterpriseListing listing, DateTimeOffset now, CancellationToken ct)
+    {
+        await evidence.UpsertEnterpriseAsync(listing with { LastPulledAt = now }, ct);
+        _listed = listing;
     }
 
     private async Task PublishAsync(IReadOnlyList<RiskFlag> flags)

@@ -16,5 +16,7 @@ public static class InspectionTelemetry
 
     public static readonly Counter<long> FlagsRaised = Meter.CreateCounter<long>("inspection.flags.raised", description: "Flags raised for the first time");
 
+    public static readonly Counter<long> Assessments = Meter.CreateCounter<long>("inspection.assessments", description: "Rule-pack evaluations of one enterprise");
+
     public static readonly Counter<long> PullFailures = Meter.CreateCounter<long>("inspection.pull.failures", description: "Registry pulls that failed and will be retried");
 }
