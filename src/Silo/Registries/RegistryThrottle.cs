@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Inspection.Silo.Registries;
@@ -25,11 +24,7 @@ public sealed class RegistryThrottle(IOptions<RegistryOptions> options, ICluster
 
         if (lane.Budget is not null)
         {
-            using var lease = await lane.Budget.AcquireAsync(1, ct);
-            if (!lease.IsAcquired)
-            {
-                throw new RegistryException(registry, $"Registry '{registry}' has more requests waiting for its budget than this silo queues.");
-            }
+            await lane.Budget.WaitAsync(ct);
         }
 
         await lane.Slots.WaitAsync(ct);
@@ -60,30 +55,15 @@ public sealed class RegistryThrottle(IOptions<RegistryOptions> options, ICluster
     {
         var settings = options.Value;
         var perSecond = settings.Sources.TryGetValue(registry, out var source) ? source.RequestsPerSecond : null;
-        TokenBucketRateLimiter? budget = null;
-        if (perSecond is > 0)
-        {
-            // This silo's share, refilled ten times a second so that the budget is spread, not spent in bursts.
-            var tokensPerTenth = Math.Max(1, (int)Math.Floor(perSecond.Value / share.ActiveSilos / 10));
-            budget = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = tokensPerTenth,
-                TokensPerPeriod = tokensPerTenth,
-                ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
-                QueueLimit = int.MaxValue,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                AutoReplenishment = true,
-            });
-        }
-
+        var budget = perSecond is > 0 ? new RequestBudget(perSecond.Value, share, time) : null;
         return new Lane(new SemaphoreSlim(settings.MaxConcurrentRequests), budget);
     }
 
-    private sealed class Lane(SemaphoreSlim slots, TokenBucketRateLimiter? budget)
+    private sealed class Lane(SemaphoreSlim slots, RequestBudget? budget)
     {
         public SemaphoreSlim Slots { get; } = slots;
 
-        public TokenBucketRateLimiter? Budget { get; } = budget;
+        public RequestBudget? Budget { get; } = budget;
 
         public DateTimeOffset PausedUntil { get; set; }
     }

@@ -1,0 +1,78 @@
+using Inspection.Contracts.Registries;
+using Inspection.Silo.Registries;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using NSubstitute;
+
+namespace Inspection.Silo.Tests.Registries;
+
+public sealed class RegistryThrottleTests
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
+    private readonly IClusterShare _share = Substitute.For<IClusterShare>();
+
+    [Fact]
+    public async Task A_registry_budget_is_shared_by_the_silos_active_at_each_refill()
+    {
+        _share.ActiveSilos.Returns(1);
+        using var throttle = Throttle(requestsPerSecond: 20);
+        var requests = Enumerable.Range(0, 100).Select(_ => throttle.EnterAsync(RegistryIds.Tax, default)).ToList();
+
+        // Alone, the silo spends the whole budget: 2 per tenth of a second, the first two at once.
+        await AssertThroughAsync(requests, 2);
+        AdvanceInTenths(10);
+        await AssertThroughAsync(requests, 22);
+
+        // A second silo joins: from the next refill on, this one spends half.
+        _share.ActiveSilos.Returns(2);
+        AdvanceInTenths(10);
+        await AssertThroughAsync(requests, 32);
+    }
+
+    [Fact]
+    public async Task A_budget_left_unspent_does_not_pile_up_into_a_burst()
+    {
+        _share.ActiveSilos.Returns(1);
+        using var throttle = Throttle(requestsPerSecond: 20);
+        await AssertThroughAsync([throttle.EnterAsync(RegistryIds.Tax, default)], 1);
+
+        AdvanceInTenths(50);
+        var requests = Enumerable.Range(0, 50).Select(_ => throttle.EnterAsync(RegistryIds.Tax, default)).ToList();
+
+        await AssertThroughAsync(requests, 2);
+    }
+
+    private RegistryThrottle Throttle(double requestsPerSecond)
+    {
+        var options = Options.Create(new RegistryOptions { MaxConcurrentRequests = 1000 });
+        options.Value.Sources[RegistryIds.Tax].RequestsPerSecond = requestsPerSecond;
+        return new RegistryThrottle(options, _share, _time);
+    }
+
+    private void AdvanceInTenths(int tenths)
+    {
+        for (var i = 0; i < tenths; i++)
+        {
+            _time.Advance(TimeSpan.FromMilliseconds(100));
+        }
+    }
+
+    /// <summary>
+    /// Waiters are served first come, first served: exactly the first <paramref name="count"/> get
+    /// through, and the next one is still waiting after a grace period for continuations to land.
+    /// </summary>
+    private static async Task AssertThroughAsync(List<Task<IDisposable>> requests, int count)
+    {
+        foreach (var request in await Task.WhenAll(requests.Take(count)))
+        {
+            request.Dispose();
+        }
+
+        if (requests.Count > count)
+        {
+            var next = requests[count];
+            await Task.WhenAny(next, Task.Delay(TimeSpan.FromMilliseconds(200)));
+            Assert.False(next.IsCompleted, $"request {count + 1} got through a budget that allowed only {count}");
+        }
+    }
+}
