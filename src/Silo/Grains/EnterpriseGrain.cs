@@ -39,6 +39,7 @@ public sealed partial class EnterpriseGrain(
     private readonly SemaphoreSlim _assessGate = new(1, 1);
     private EnterpriseCode _code;
     private IGrainTimer? _timer;
+    private TimeSpan _timerPeriod;
     private Task? _factsLoading;
     private Task? _assessmentDue;
     private EnterpriseListing? _listed;
@@ -177,6 +178,17 @@ public sealed partial class EnterpriseGrain(
         await AssessAsync(force: true);
     }
 
+    /// <summary>A new risk score may call for another cadence: the timer is started again at it.</summary>
+    private void KeepCadence()
+    {
+        if (_timer is not null && PullCadence.For(state.State.RiskScore, options.Value.PullInterval) != _timerPeriod)
+        {
+            _timer.Dispose();
+            _timer = null;
+            StartTimer();
+        }
+    }
+
     private void StartTimer()
     {
         if (_timer is not null || !PullsForItself)
@@ -184,7 +196,7 @@ public sealed partial class EnterpriseGrain(
             return;
         }
 
-        var period = options.Value.PullInterval;
+        var period = _timerPeriod = PullCadence.For(state.State.RiskScore, options.Value.PullInterval);
         // Spread the first pulls of many enterprises activated together over a few seconds.
         var firstPull = TimeSpan.FromMilliseconds(Random.Shared.Next((int)Math.Min(period.TotalMilliseconds, 5_000)));
         _timer = this.RegisterGrainTimer(
@@ -388,6 +400,7 @@ public sealed partial class EnterpriseGrain(
             state.State.OpenFlagIds = open;
             state.State.RiskScore = risk.Score;
             work.Add(WriteStateAsync());
+            KeepCadence();
         }
 
         var listing = new EnterpriseListing(_code.Value, profile.Name, profile.Province, profile.ProvinceName, profile.Sector, profile.Status,
