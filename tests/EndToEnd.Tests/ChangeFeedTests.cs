@@ -1,4 +1,6 @@
+using System.Net.Http.Json;
 using Inspection.Contracts.Evidence;
+using Inspection.Contracts.Operations;
 using Inspection.Contracts.Registries;
 using Inspection.RegistrySimulator;
 using Inspection.TestSupport;
@@ -44,5 +46,38 @@ public sealed class ChangeFeedTests : IDisposable
 
         await simulator.ClearFaultsAsync();
         Assert.Equal(published, (await simulator.AllRecordKeysAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Records_a_feed_dropped_before_they_were_read_are_a_visible_gap_and_reading_resumes_after_it()
+    {
+        const int retained = 40;
+        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 150, Seed = 3141 });
+        await simulator.SetFaultsAsync(RegistryIds.Tax, new { feedRetention = retained });
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = _evidence.DataDirectory,
+            [$"Registries:Sources:{RegistryIds.Tax}:Mode"] = "ChangeFeed",
+        };
+
+        await using var platform = await PlatformHost.StartAsync(simulator, settings);
+        using var admin = platform.CreateClient(await platform.SignInAsync("admin", "ops-1"));
+        var health = await Eventually.Until(
+            async () => (await admin.GetFromJsonAsync<List<RegistryHealth>>("/api/registries/health"))!,
+            now => now.Single(h => h.Registry == RegistryIds.Tax).Gaps.Count > 0,
+            TimeSpan.FromSeconds(60),
+            now => "no gap shown for the tax feed");
+        var gap = Assert.Single(health.Single(h => h.Registry == RegistryIds.Tax).Gaps);
+        Assert.Null(gap.FromCursor);
+        Assert.All(health.Where(h => h.Registry != RegistryIds.Tax), h => Assert.Empty(h.Gaps));
+
+        await simulator.ClearFaultsAsync();
+        var taxPublished = (await simulator.AllRecordKeysAsync()).Count(k => k.StartsWith(RegistryIds.Tax + "|", StringComparison.Ordinal));
+        var stored = await Eventually.Until(
+            async () => (await _evidence.RecordKeysAsync()).Count(k => k.StartsWith(RegistryIds.Tax + "|", StringComparison.Ordinal)),
+            count => count >= retained,
+            TimeSpan.FromSeconds(60),
+            count => $"{count} of the {retained} tax records the feed kept are stored");
+        Assert.True(stored < taxPublished, $"all {taxPublished} tax records were stored although the feed dropped some");
     }
 }

@@ -61,6 +61,7 @@ public sealed class FaultAdminTests
     [InlineData("tax", """{"latencyMs":-5}""", HttpStatusCode.BadRequest)]
     [InlineData("tax", """{"throtleRate":0.5}""", HttpStatusCode.BadRequest)]
     [InlineData("tax", """{"outOfOrder":"sometimes"}""", HttpStatusCode.BadRequest)]
+    [InlineData("tax", """{"feedRetention":-1}""", HttpStatusCode.BadRequest)]
     public async Task Bad_fault_settings_are_refused_and_change_nothing(string registryId, string body, HttpStatusCode expected)
     {
         await using var host = await SimulatorHost.StartAsync(SimulatorHost.SmallOptions(30));

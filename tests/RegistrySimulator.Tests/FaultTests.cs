@@ -311,6 +311,30 @@ public sealed class FaultTests : IAsyncLifetime
         Assert.Contains(first, status => (int)status >= 500);
     }
 
+    [Fact]
+    public async Task A_change_feed_with_short_retention_answers_410_naming_where_to_resume_and_serves_what_it_kept()
+    {
+        var (all, end) = await _host.ReadToEndAsync(RegistryServices.Tax, null);
+        await _host.SetFaultsAsync("tax", new { feedRetention = 25 });
+        var path = SimulatorHost.FeedPath(RegistryServices.Tax, null);
+
+        var (response, requestId) = await _host.SendAsync(path);
+        string oldest;
+        using (response)
+        {
+            Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+            await AssertProblemAsync(response, requestId, path);
+            using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            oldest = problem.RootElement.GetProperty("oldestCursor").GetString()!;
+        }
+
+        var (kept, keptEnd) = await _host.ReadToEndAsync(RegistryServices.Tax, null, since: oldest);
+        Assert.Equal(all.TakeLast(25).Select(Key), kept.Select(Key));
+        Assert.Equal(end, keptEnd);
+        Assert.Empty((await _host.GetPageAsync(RegistryServices.Tax, null, since: end)).Records);
+        Assert.NotEmpty((await _host.GetPageAsync(RegistryServices.Tax, _code)).Records);
+    }
+
     private static string Key(FeedRecord record) => $"{record.Id}@{record.Version}";
 
     private async Task<string> BodyAsync(string path)

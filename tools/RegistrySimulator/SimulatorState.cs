@@ -257,6 +257,9 @@ public sealed partial class SimulatorState
 
     internal bool TryFindEnterprise(string enterpriseCode, out int index) => _indexByCode.TryGetValue(enterpriseCode, out index);
 
+    /// <summary>The oldest cursor a feed of the registry's last <paramref name="retention"/> versions serves, when <paramref name="since"/> is older.</summary>
+    internal long? ExpiredFeedFloor(Registry registry, long since, int retention) => _log.ExpiredFeedFloor(registry, since, retention);
+
     internal RecordPage ReadChanges(Registry registry, long since, int limit) => ToRecordPage(_log.ReadChanges(registry, since, limit));
 
     internal RecordPage ReadEnterprise(int index, Registry registry, long since, int limit) =>

@@ -2,7 +2,8 @@ namespace Inspection.Contracts.Operations;
 
 /// <summary>
 /// How one registry's connection is doing, for operators: when it last answered well, how far behind
-/// the platform is, how often it fails, and whether calls to it are suspended by the circuit breaker.
+/// the platform is, how often it fails, whether calls to it are suspended by the circuit breaker, and
+/// which stretches of its change feed were lost before the platform could read them.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Inspection.RegistryHealth")]
 public sealed record RegistryHealth(
@@ -14,4 +15,5 @@ public sealed record RegistryHealth(
     [property: Id(5)] double? LagSeconds,
     [property: Id(6)] int RequestsLastMinute,
     [property: Id(7)] double ErrorRate,
-    [property: Id(8)] string CircuitState);
+    [property: Id(8)] string CircuitState,
+    [property: Id(9)] IReadOnlyList<FeedGap> Gaps);

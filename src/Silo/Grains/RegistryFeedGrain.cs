@@ -1,4 +1,5 @@
 using Inspection.Contracts.Grains;
+using Inspection.Contracts.Operations;
 using Inspection.Contracts.Registries;
 using Inspection.Silo.Registries;
 using Inspection.Silo.Storage;
@@ -16,8 +17,10 @@ namespace Inspection.Silo.Grains;
 public sealed partial class RegistryFeedGrain(
     [PersistentState("feed", GrainStorageNames.Enterprises)] IPersistentState<RegistryFeedState> state,
     RegistryClient registries,
+    RegistryHealthMonitor health,
     IEvidenceStore evidence,
     IOptions<RegistryOptions> options,
+    TimeProvider time,
     ILogger<RegistryFeedGrain> logger) : Grain, IRegistryFeedGrain, IRemindable
 {
     private const string KeepAliveReminder = "following";
@@ -35,6 +38,12 @@ public sealed partial class RegistryFeedGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // Health lives in each silo's memory; the gaps live in this state and are shown again after a restart.
+        foreach (var gap in state.State.Gaps)
+        {
+            health.GapFound(gap);
+        }
+
         if (state.State.Following)
         {
             StartTimer();
@@ -95,7 +104,23 @@ public sealed partial class RegistryFeedGrain(
         {
             for (var page = 0; page < options.Value.MaxPagesPerCycle * 10; page++)
             {
-                var answer = await registries.GetChangesAsync(Registry, cursor, CancellationToken.None);
+                RegistryPage answer;
+                try
+                {
+                    answer = await registries.GetChangesAsync(Registry, cursor, CancellationToken.None);
+                }
+                catch (FeedCursorExpiredException expired)
+                {
+                    // The gap starts where the pages already read end: settle them first.
+                    while (pending.Count > 0)
+                    {
+                        handed += await SettleAsync(pending.Dequeue());
+                    }
+
+                    cursor = await SkipGapAsync(expired.OldestCursor);
+                    continue;
+                }
+
                 pending.Enqueue((HandOverAsync(answer.Records), answer.NextCursor));
                 cursor = string.IsNullOrEmpty(answer.NextCursor) ? cursor : answer.NextCursor;
                 while (pending.Count >= PagesInFlight || (!answer.HasMore && pending.Count > 0))
@@ -122,6 +147,23 @@ public sealed partial class RegistryFeedGrain(
         }
 
         return handed;
+    }
+
+    /// <summary>
+    /// Records that the feed dropped what lay between the saved cursor and <paramref name="oldestCursor"/>,
+    /// and moves the cursor there: the loss is kept in the feed's state and shown on registry health,
+    /// never passed over in silence.
+    /// </summary>
+    private async Task<string> SkipGapAsync(string oldestCursor)
+    {
+        var gap = new FeedGap(Registry, state.State.Cursor, oldestCursor, time.GetUtcNow());
+        state.State.Gaps.Add(gap);
+        state.State.Cursor = oldestCursor;
+        await state.WriteStateAsync();
+        health.GapFound(gap);
+        InspectionTelemetry.FeedGaps.Add(1, new KeyValuePair<string, object?>("registry", Registry));
+        LogGap(logger, Registry, gap.FromCursor, oldestCursor);
+        return oldestCursor;
     }
 
     /// <summary>Stores a page's records of known enterprises in one transaction, then has each enterprise assess them.</summary>
@@ -189,6 +231,9 @@ public sealed partial class RegistryFeedGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Change feed of {Registry} named {Count} enterprises that business registration does not know; their records are not kept")]
     private static partial void LogUnknownEnterprises(ILogger logger, string registry, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The change feed of {Registry} no longer keeps the records after cursor {FromCursor}; reading resumes at {ToCursor} and the gap is shown on registry health")]
+    private static partial void LogGap(ILogger logger, string registry, string? fromCursor, string toCursor);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the change feed of {Registry} failed; it is read again from the same cursor next cycle: {Reason}")]
     private static partial void LogReadFailed(ILogger logger, string registry, string reason);

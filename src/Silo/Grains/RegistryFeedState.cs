@@ -1,3 +1,5 @@
+using Inspection.Contracts.Operations;
+
 namespace Inspection.Silo.Grains;
 
 /// <summary>Where a registry's change feed was last read to, once every record before it was handed over.</summary>
@@ -12,4 +14,8 @@ public sealed class RegistryFeedState
 
     [Id(2)]
     public string? Registry { get; set; }
+
+    /// <summary>Stretches of the feed it had dropped before they were read.</summary>
+    [Id(3)]
+    public List<FeedGap> Gaps { get; set; } = [];
 }

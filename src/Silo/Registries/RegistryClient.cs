@@ -95,17 +95,24 @@ public sealed partial class RegistryClient(
                 throw new RegistryException(registry, $"Registry '{registry}' answered 429: over its quota; pausing for {retryAfter.TotalSeconds:0.#} s as it asked.");
             }
 
-            if (response.StatusCode != HttpStatusCode.OK)
+            var expired = response.StatusCode == HttpStatusCode.Gone && expectedEnterprise is null;
+            if (response.StatusCode != HttpStatusCode.OK && !expired)
             {
                 throw new RegistryException(registry, $"Registry '{registry}' answered {(int)response.StatusCode} {response.ReasonPhrase}.", status: response.StatusCode);
             }
 
+            // Verified for a 410 too: a forged "cursor expired" would make the platform skip records.
             var expectedHash = XRoadRequestHash.Compute(Get, pathAndQuery, settings.Client, requestId);
             var actualHash = response.Headers.TryGetValues("X-Road-Request-Hash", out var hashes) ? hashes.FirstOrDefault() : null;
             if (!string.Equals(actualHash, expectedHash, StringComparison.Ordinal))
             {
                 LogRequestHashMismatch(logger, registry, requestId);
                 throw new RegistryException(registry, $"Registry '{registry}' answered with a request hash that does not match request {requestId}.");
+            }
+
+            if (expired)
+            {
+                throw new FeedCursorExpiredException(registry, await ReadOldestCursorAsync(registry, response, ct));
             }
 
             var provenanceRequestId = response.Headers.TryGetValues("X-Road-Request-Id", out var ids) ? ids.First() : requestId;
@@ -119,6 +126,20 @@ public sealed partial class RegistryClient(
                 LogMalformedPage(logger, registry, requestId, ex.Message);
                 throw new RegistryException(registry, $"Registry '{registry}' answered a malformed page: {ex.Message}", ex);
             }
+        }
+    }
+
+    private static async Task<string> ReadOldestCursorAsync(string registry, HttpResponseMessage response, CancellationToken ct)
+    {
+        try
+        {
+            using var problem = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(ct));
+            var oldest = problem.RootElement.GetProperty("oldestCursor").GetString();
+            return string.IsNullOrEmpty(oldest) ? throw new FormatException("'oldestCursor' is empty.") : oldest;
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
+        {
+            throw new RegistryException(registry, $"Registry '{registry}' said its change feed expired the cursor but not where to resume: {ex.Message}", ex, HttpStatusCode.Gone);
         }
     }
 

@@ -23,6 +23,9 @@ public sealed class RegistryHealthMonitor(IOptions<RegistryOptions> options, Tim
 
     public void Failed(string registry, string error) => Get(registry).Add(time.GetUtcNow(), error);
 
+    /// <summary>A stretch of the registry's change feed that can no longer be read; the same gap twice is kept once.</summary>
+    public void GapFound(FeedGap gap) => Get(gap.Registry).AddGap(gap);
+
     public IReadOnlyList<RegistryHealth> Current()
     {
         var now = time.GetUtcNow();
@@ -38,6 +41,7 @@ public sealed class RegistryHealthMonitor(IOptions<RegistryOptions> options, Tim
         private DateTimeOffset? _lastSuccess;
         private DateTimeOffset? _lastFailure;
         private string? _lastError;
+        private readonly List<FeedGap> _gaps = [];
 
         public CircuitBreakerStateProvider Circuit { get; } = new();
 
@@ -60,6 +64,17 @@ public sealed class RegistryHealthMonitor(IOptions<RegistryOptions> options, Tim
             }
         }
 
+        public void AddGap(FeedGap gap)
+        {
+            lock (_gate)
+            {
+                if (!_gaps.Any(g => g.FromCursor == gap.FromCursor && g.ToCursor == gap.ToCursor))
+                {
+                    _gaps.Add(gap);
+                }
+            }
+        }
+
         public RegistryHealth Report(string registry, string transport, DateTimeOffset now)
         {
             lock (_gate)
@@ -76,7 +91,8 @@ public sealed class RegistryHealthMonitor(IOptions<RegistryOptions> options, Tim
                     _lastSuccess is { } success ? Math.Round((now - success).TotalSeconds, 1) : null,
                     total,
                     total == 0 ? 0 : Math.Round((double)failed / total, 3),
-                    Circuit.CircuitState.ToString());
+                    Circuit.CircuitState.ToString(),
+                    [.. _gaps]);
             }
         }
 

@@ -18,5 +18,7 @@ public static class InspectionTelemetry
 
     public static readonly Counter<long> Assessments = Meter.CreateCounter<long>("inspection.assessments", description: "Rule-pack evaluations of one enterprise");
 
+    public static readonly Counter<long> FeedGaps = Meter.CreateCounter<long>("inspection.feed.gaps", description: "Stretches of a change feed lost before they were read");
+
     public static readonly Counter<long> PullFailures = Meter.CreateCounter<long>("inspection.pull.failures", description: "Registry pulls that failed and will be retried");
 }

@@ -49,12 +49,19 @@ public sealed class FaultSettings
     /// <summary>Share of change-feed pages with extra records of well-formed enterprise codes no registry knows.</summary>
     public double UnknownEnterpriseRate { get; set; }
 
+    /// <summary>
+    /// The change feed keeps only this registry's latest this many record versions (0: all of them). A cursor
+    /// older than that is answered <c>410 Gone</c>, naming the oldest cursor still served: what a client missed
+    /// in between is no longer in the feed. Per-enterprise queries still serve everything.
+    /// </summary>
+    public int FeedRetention { get; set; }
+
     /// <summary>Whether no fault is on.</summary>
     [JsonIgnore]
     public bool IsOff =>
         LatencyMs == 0 && LatencyJitterMs == 0 && ServerErrorRate == 0 && ThrottleRate == 0 && TimeoutRate == 0
         && MalformedRate == 0 && TruncatedRate == 0 && WrongHashRate == 0 && DuplicateRate == 0 && !OutOfOrder
-        && UnknownEnterpriseRate == 0;
+        && UnknownEnterpriseRate == 0 && FeedRetention == 0;
 
     /// <summary>A copy.</summary>
     public FaultSettings Clone() => (FaultSettings)MemberwiseClone();
@@ -65,6 +72,11 @@ public sealed class FaultSettings
         if (LatencyMs is < 0 or > 600_000 || LatencyJitterMs is < 0 or > 600_000)
         {
             return "latencyMs and latencyJitterMs must be between 0 and 600000.";
+        }
+
+        if (FeedRetention < 0)
+        {
+            return "feedRetention must be 0 (keep everything) or a positive number of record versions.";
         }
 
         (string Name, double Value)[] rates =

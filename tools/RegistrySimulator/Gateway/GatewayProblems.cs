@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Inspection.RegistrySimulator.Gateway;
@@ -14,6 +15,13 @@ internal static class GatewayProblems
     public static ProblemHttpResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, "Not found", detail);
 
     public static ProblemHttpResult TooManyRequests(string detail) => Problem(StatusCodes.Status429TooManyRequests, "Quota exceeded", detail);
+
+    /// <summary>A change-feed cursor older than what the feed keeps; <c>oldestCursor</c> is where reading can resume.</summary>
+    public static ProblemHttpResult CursorExpired(string detail, long oldestCursor) => TypedResults.Problem(
+        detail,
+        statusCode: StatusCodes.Status410Gone,
+        title: "Cursor expired",
+        extensions: new Dictionary<string, object?> { ["oldestCursor"] = oldestCursor.ToString(CultureInfo.InvariantCulture) });
 
     private static ProblemHttpResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(detail, statusCode: status, title: title);

@@ -27,7 +27,8 @@ internal static class RegistryApi
 
             group.MapGet(
                     "/changes",
-                    (string? since, string? limit, SimulatorState state, HttpContext context) => Changes(service.Registry, since, limit, state, context))
+                    (string? since, string? limit, SimulatorState state, RegistryFaults faults, HttpContext context) =>
+                        Changes(service, since, limit, state, faults, context))
                 .WithName($"{service.Id}-changes")
                 .WithSummary($"Every {string.Join(" and ", service.RecordKinds)} record version published after the cursor.");
 
@@ -43,11 +44,19 @@ internal static class RegistryApi
     }
 
     private static Results<JsonHttpResult<RecordPage>, ProblemHttpResult> Changes(
-        Registry registry, string? since, string? limit, SimulatorState state, HttpContext context)
+        RegistryService service, string? since, string? limit, SimulatorState state, RegistryFaults faults, HttpContext context)
     {
+        var registry = service.Registry;
         if (!FeedQuery.TryParse(since, limit, out var query, out var error))
         {
             return GatewayProblems.BadRequest(error);
+        }
+
+        var retention = faults.Get(service.Id).FeedRetention;
+        if (retention > 0 && state.ExpiredFeedFloor(registry, query.Since, retention) is { } oldest)
+        {
+            return GatewayProblems.CursorExpired(
+                $"The {service.Id} change feed keeps its last {retention} record versions; cursor {query.Since} is older. Resume from {oldest}.", oldest);
         }
 
         context.Features.Set(new FeedRequest(registry, null, query.Since));

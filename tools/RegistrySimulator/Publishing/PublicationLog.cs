@@ -119,6 +119,17 @@ internal sealed class PublicationLog
         return count;
     }
 
+    /// <summary>
+    /// The oldest cursor a feed keeping only the registry's last <paramref name="retention"/> facts still serves,
+    /// when <paramref name="since"/> is older than that; null when everything after <paramref name="since"/> is kept.
+    /// </summary>
+    public long? ExpiredFeedFloor(Registry registry, long since, int retention)
+    {
+        var positions = _byRegistry[(int)registry].Snapshot();
+        var firstRetained = positions.Length - retention;
+        return firstRetained > 0 && FirstAfter(positions, since) < firstRetained ? positions[firstRetained - 1] + 1 : null;
+    }
+
     /// <summary>A registry's facts published after <paramref name="since"/>.</summary>
     public FeedPage ReadChanges(Registry registry, long since, int limit)
     {

@@ -215,6 +215,9 @@ const dictionary = {
     'col.requests': 'Yêu cầu trong 1 phút',
     'col.errorRate': 'Tỷ lệ lỗi',
     'col.lastError': 'Lỗi gần nhất',
+    'col.gaps': 'Khoảng trống dữ liệu',
+    'registries.gap': 'Mất bản ghi sau mốc {from} đến mốc {to} (phát hiện {time})',
+    'registries.gapFromStart': 'từ đầu',
 
     'health.ok': 'Bình thường',
     'health.degraded': 'Suy giảm',
@@ -458,6 +461,9 @@ const dictionary = {
     'col.requests': 'Requests (last minute)',
     'col.errorRate': 'Error rate',
     'col.lastError': 'Last error',
+    'col.gaps': 'Feed gaps',
+    'registries.gap': 'Records lost after cursor {from} up to cursor {to} (found {time})',
+    'registries.gapFromStart': 'the start',
 
     'health.ok': 'OK',
     'health.degraded': 'Degraded',

@@ -92,6 +92,20 @@ function lastErrorCell(entry) {
       t('registries.failedAt', { time: formatDateTime(entry.lastFailureAt) })));
 }
 
+/** Stretches of the change feed lost before they were read: shown for good, never passed over. */
+function gapsCell(entry) {
+  const gaps = Array.isArray(entry.gaps) ? entry.gaps : [];
+  if (gaps.length === 0) {
+    return el('td', { class: 'muted gaps' }, t('none'));
+  }
+  return el('td', { class: 'gaps is-high', dataset: { gaps: String(gaps.length) } },
+    ...gaps.map((gap) => el('div', { class: 'gap' }, t('registries.gap', {
+      from: gap.fromCursor ?? t('registries.gapFromStart'),
+      to: gap.toCursor,
+      time: formatDateTime(gap.detectedAt),
+    }))));
+}
+
 function healthRow(entry) {
   const status = healthStatus(entry);
   const circuit = String(entry.circuitState ?? '');
@@ -111,7 +125,8 @@ function healthRow(entry) {
   el('td', { class: 'num nowrap' }, formatDuration(entry.lagSeconds)),
   el('td', { class: 'num' }, formatNumber(entry.requestsLastMinute)),
   el('td', { class: ['num', Number.isFinite(errorRate) && errorRate >= DEGRADED_ERROR_RATE && 'is-high'] }, formatPercent(entry.errorRate)),
-  lastErrorCell(entry));
+  lastErrorCell(entry),
+  gapsCell(entry));
 }
 
 function renderLive() {
