@@ -15,6 +15,7 @@ internal sealed class RequestBudget : IDisposable
     private readonly SemaphoreSlim _tokens = new(0);
     private readonly Lock _refilling = new();
     private readonly ITimer _refill;
+    private bool _disposed;
 
     public RequestBudget(double perSecond, IClusterShare share, TimeProvider time)
     {
@@ -29,14 +30,24 @@ internal sealed class RequestBudget : IDisposable
     public void Dispose()
     {
         _refill.Dispose();
-        _tokens.Dispose();
+        // A refill already running when the timer is disposed must not touch the semaphore after it is gone.
+        lock (_refilling)
+        {
+            _disposed = true;
+            _tokens.Dispose();
+        }
     }
 
     private void Refill()
     {
-        var perRefill = Math.Max(1, (int)Math.Floor(_perSecond / _share.ActiveSilos / 10));
         lock (_refilling)
         {
+            if (_disposed)
+            {
+                return;
+            }
+
+            var perRefill = Math.Max(1, (int)Math.Floor(_perSecond / _share.ActiveSilos / 10));
             var missing = perRefill - _tokens.CurrentCount;
             if (missing > 0)
             {
