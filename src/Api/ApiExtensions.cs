@@ -73,6 +73,7 @@ public static class ApiExtensions
         app.MapEnterprisesApi();
         app.MapFlagsApi();
         app.MapRegistriesApi();
+        app.MapAuditApi();
         if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
             app.MapDevTokenApi();

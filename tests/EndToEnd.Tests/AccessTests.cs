@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
+using Inspection.Contracts.Audit;
 using Inspection.Contracts.Evidence;
 using Inspection.Contracts.Operations;
 using Inspection.Contracts.Registries;
@@ -114,6 +115,45 @@ public sealed class AccessTests(PlatformFixture fixture)
         var future = await client.GetFromJsonAsync<List<RegistryRecord>>(
             $"/api/enterprises/{own.Code}/records?from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(1).ToString("O"))}");
         Assert.Empty(future!);
+    }
+
+    [Fact]
+    public async Task The_audit_trail_is_for_leadership_and_administrators_and_only_an_administrator_verifies_it()
+    {
+        var (own, _) = await TwoListedEnterprisesAsync(sameProvince: false);
+        using var enterprise = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("enterprise", own.Code, enterpriseCode: own.Code));
+        using var inspector = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("inspector", "tv-audit", [own.Province]));
+        using var leadership = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("leadership", "ld-audit"));
+        using var admin = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("admin", "ops-audit"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await enterprise.GetAsync("/api/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await inspector.GetAsync("/api/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await leadership.GetAsync("/api/audit/verify")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await leadership.GetAsync("/api/audit?limit=5")).StatusCode);
+        await AssertProblemAsync(await leadership.GetAsync("/api/audit?limit=0"), HttpStatusCode.BadRequest);
+        var verification = await admin.GetFromJsonAsync<AuditVerification>("/api/audit/verify");
+        Assert.True(verification!.Intact);
+    }
+
+    [Fact]
+    public async Task A_person_reading_an_enterprise_is_written_to_the_audit_trail_and_a_refused_read_is_not()
+    {
+        var (inside, outside) = await TwoListedEnterprisesAsync(sameProvince: false);
+        var subject = $"tv-audit-{Guid.NewGuid():N}";
+        using var inspector = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("inspector", subject, [inside.Province]));
+        using var leadership = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("leadership", "ld-audit-reads"));
+
+        Assert.Equal(HttpStatusCode.OK, (await inspector.GetAsync($"/api/enterprises/{inside.Code}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await inspector.GetAsync($"/api/enterprises/{inside.Code}/records?registry=tax")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await inspector.GetAsync($"/api/enterprises/{outside.Code}")).StatusCode);
+
+        var reads = (await leadership.GetFromJsonAsync<List<AuditEntry>>($"/api/audit?subject=enterprise:{inside.Code}&limit=100"))!
+            .Where(e => e.Event.Actor == subject).ToList();
+        Assert.Equal(["enterprise.records-viewed", "enterprise.viewed"], reads.Select(e => e.Event.Action));
+        Assert.All(reads, e => Assert.Equal("inspector", e.Event.ActorRole));
+        Assert.Equal("tax", reads[0].Event.Details["registry"]);
+        var refused = await leadership.GetFromJsonAsync<List<AuditEntry>>($"/api/audit?subject=enterprise:{outside.Code}&limit=100");
+        Assert.DoesNotContain(refused!, e => e.Event.Actor == subject);
     }
 
     [Fact]

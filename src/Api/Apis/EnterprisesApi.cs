@@ -1,4 +1,5 @@
 using Inspection.Api.Identity;
+using Inspection.Contracts.Audit;
 using Inspection.Contracts.Evidence;
 using Inspection.Contracts.Grains;
 using Microsoft.AspNetCore.Builder;
@@ -43,13 +44,15 @@ public static class EnterprisesApi
     }
 
     public static async Task<Results<Ok<EnterpriseDetail>, ProblemHttpResult>> GetEnterprise(
-        string code, HttpContext http, IEvidenceQueries queries, IGrainFactory grains, CancellationToken ct)
+        string code, HttpContext http, IEvidenceQueries queries, IGrainFactory grains, IAuditTrail audit, CancellationToken ct)
     {
         var (listing, problem) = await FindVisibleAsync(code, http, queries, ct);
         if (listing is null)
         {
             return problem!;
         }
+
+        await audit.AppendAsync(AuditEvents.Read(http.User, "enterprise.viewed", listing.Code, []), ct);
 
         var status = await grains.GetGrain<IEnterpriseGrain>(listing.Code).GetStatus();
         var open = status.OpenFlagIds.ToHashSet(StringComparer.Ordinal);
@@ -65,7 +68,7 @@ public static class EnterprisesApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<Contracts.Registries.RegistryRecord>>, ProblemHttpResult>> ListRecords(
-        string code, [AsParameters] RecordListRequest request, HttpContext http, IEvidenceQueries queries, CancellationToken ct)
+        string code, [AsParameters] RecordListRequest request, HttpContext http, IEvidenceQueries queries, IAuditTrail audit, CancellationToken ct)
     {
         var limit = request.Limit ?? 200;
         if (limit is < 1 or > ApiProblems.MaxLimit)
@@ -84,6 +87,7 @@ public static class EnterprisesApi
             return problem!;
         }
 
+        await audit.AppendAsync(AuditEvents.Read(http.User, "enterprise.records-viewed", listing.Code, [("registry", request.Registry)]), ct);
         var records = await queries.ListRecordsAsync(new RecordQuery(listing.Code, request.Registry, request.From, request.To, limit), ct);
         return TypedResults.Ok(records);
     }

@@ -8,4 +8,5 @@ namespace Inspection.Silo.Storage;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(RiskFlag))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, string?>))]
+[JsonSerializable(typeof(SortedDictionary<string, string?>))]
 internal sealed partial class EvidenceJson : JsonSerializerContext;

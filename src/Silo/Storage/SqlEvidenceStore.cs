@@ -6,7 +6,7 @@ namespace Inspection.Silo.Storage;
 /// The evidence store in plain SQL that reads the same on PostgreSQL and SQLite: both sides of it,
 /// <see cref="IEvidenceStore"/> for the grains and <see cref="Contracts.Evidence.IEvidenceQueries"/> for the API.
 /// </summary>
-internal sealed partial class SqlEvidenceStore : IDisposable
+internal sealed partial class SqlEvidenceStore
 {
     /// <summary>The largest page a query returns.</summary>
     public const int MaxPageSize = 1000;
@@ -14,13 +14,11 @@ internal sealed partial class SqlEvidenceStore : IDisposable
     private readonly EvidenceDatabase _database;
     private readonly ILogger _logger;
 
-    public SqlEvidenceStore(StorageDataSources sources, ILogger<SqlEvidenceStore> logger)
+    public SqlEvidenceStore(EvidenceDatabase database, ILogger<SqlEvidenceStore> logger)
     {
-        _database = new EvidenceDatabase(sources.Evidence, sources.Provider);
+        _database = database;
         _logger = logger;
     }
-
-    public void Dispose() => _database.Dispose();
 
     private static async Task<IReadOnlyList<T>> ReadAllAsync<T>(DbCommand command, Func<DbDataReader, T> read, CancellationToken ct)
     {

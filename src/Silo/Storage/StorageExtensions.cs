@@ -1,3 +1,4 @@
+using Inspection.Contracts.Audit;
 using Inspection.Contracts.Evidence;
 using Orleans.Configuration;
 using Orleans.Storage;
@@ -11,8 +12,8 @@ namespace Inspection.Silo.Storage;
 public static class StorageExtensions
 {
     /// <summary>
-    /// Registers the storage options, the data sources, <see cref="IEvidenceStore"/>, <see cref="IEvidenceQueries"/>
-    /// and the <see cref="DatabaseMigrator"/>. Calling it again changes nothing.
+    /// Registers the storage options, the data sources, <see cref="IEvidenceStore"/>, <see cref="IEvidenceQueries"/>,
+    /// <see cref="IAuditTrail"/> and the <see cref="DatabaseMigrator"/>. Calling it again changes nothing.
     /// </summary>
     public static IServiceCollection AddInspectionStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,7 +27,14 @@ public static class StorageExtensions
         var settings = StorageSettings.Resolve(configuration);
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
         services.AddSingleton(_ => StorageDataSources.Create(settings));
-        services.AddSingleton(sp => new SqlEvidenceStore(sp.GetRequiredService<StorageDataSources>(), sp.GetRequiredService<ILogger<SqlEvidenceStore>>()));
+        // One per process: on SQLite it is the evidence file's single writer, which the evidence store and the audit trail share.
+        services.AddSingleton(sp =>
+        {
+            var sources = sp.GetRequiredService<StorageDataSources>();
+            return new EvidenceDatabase(sources.Evidence, sources.Provider);
+        });
+        services.AddSingleton(sp => new SqlEvidenceStore(sp.GetRequiredService<EvidenceDatabase>(), sp.GetRequiredService<ILogger<SqlEvidenceStore>>()));
+        services.AddSingleton<IAuditTrail>(sp => new SqlAuditTrail(sp.GetRequiredService<EvidenceDatabase>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<IEvidenceStore>(sp => sp.GetRequiredService<SqlEvidenceStore>());
         services.AddSingleton<IEvidenceQueries>(sp => sp.GetRequiredService<SqlEvidenceStore>());
         services.AddSingleton(sp => new DatabaseMigrator(

@@ -1,4 +1,5 @@
 using Inspection.TestSupport;
+using Inspection.Contracts.Audit;
 using Inspection.Contracts.Evidence;
 using Inspection.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,8 @@ public sealed class EvidenceStoreHost : IAsyncDisposable
     public IEvidenceStore Store => _services.GetRequiredService<IEvidenceStore>();
 
     public IEvidenceQueries Queries => _services.GetRequiredService<IEvidenceQueries>();
+
+    public IAuditTrail Audit => _services.GetRequiredService<IAuditTrail>();
 
     public static async Task<EvidenceStoreHost> StartAsync(StorageProvider provider, PostgresServer postgres)
     {
