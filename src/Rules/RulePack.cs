@@ -16,10 +16,11 @@ public sealed class RulePack
 
     private readonly IReadOnlyList<CompiledRule> compiled;
 
-    private RulePack(string id, string version, IReadOnlyList<CompiledRule> compiled)
+    private RulePack(string id, string version, RecordShapes shapes, IReadOnlyList<CompiledRule> compiled)
     {
         Id = id;
         Version = version;
+        Shapes = shapes;
         this.compiled = compiled;
         Rules = [.. compiled.Select(rule => rule.Rule)];
     }
@@ -30,12 +31,15 @@ public sealed class RulePack
 
     public IReadOnlyList<Rule> Rules { get; }
 
+    /// <summary>The record shapes the pack declares: how its facts are laid out.</summary>
+    internal RecordShapes Shapes { get; }
+
     /// <summary>Parses, validates and compiles a pack.</summary>
     /// <exception cref="RulePackException">The pack is invalid; the exception names the rule and field.</exception>
     public static RulePack Load(string json)
     {
-        var (id, version, rules) = PackCompiler.Compile(json);
-        return new RulePack(id, version, rules);
+        var (id, version, shapes, rules) = PackCompiler.Compile(json);
+        return new RulePack(id, version, shapes, rules);
     }
 
     /// <summary>The core pack shipped with this library (<c>Packs/core.rules.json</c>).</summary>
@@ -48,8 +52,26 @@ public sealed class RulePack
     public IReadOnlyList<RuleHit> Evaluate(EnterpriseFacts facts, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var index = new FactIndex(facts.Records);
-        return [.. compiled.SelectMany(rule => rule.Evaluate(index, asOf))];
+        return Evaluate(FactSet.Of(this, facts.Records), asOf);
+    }
+
+    /// <summary>Runs every rule over facts kept up to date by their owner; hits come in pack order, then by period.</summary>
+    /// <exception cref="ArgumentException">The facts were laid out by another pack.</exception>
+    public IReadOnlyList<RuleHit> Evaluate(FactSet facts, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (!ReferenceEquals(facts.Pack, this))
+        {
+            throw new ArgumentException("The facts were laid out by another rule pack; remember the records in a FactSet of this pack.", nameof(facts));
+        }
+
+        var hits = new List<RuleHit>();
+        foreach (var rule in compiled)
+        {
+            rule.Evaluate(facts, asOf, hits);
+        }
+
+        return hits;
     }
 
     private static string ReadResource(string name)

@@ -122,6 +122,7 @@ public class PackValidationTests
     [InlineData("""{ "version": "1", "records": [], "rules": [] }""", "id", "missing required property 'id'")]
     [InlineData("""{ "id": "p", "version": "1", "rules": [] }""", "records", "missing required property 'records'")]
     [InlineData("""{ "id": "p", "version": "1", "records": [{ "registry": "tax", "kind": "vat-return", "fields": { "revenue": "money" } }], "rules": [] }""", "records[0].fields.revenue", "unknown field type 'money'")]
+    [InlineData("""{ "id": "p", "version": "1", "records": [{ "registry": "tax", "kind": "vat-return", "fields": { "revenue": "number", "revenue": "text" } }], "rules": [] }""", "records[0].fields.revenue", "declared twice")]
     [InlineData("""{ "id": "p", "version": "1", "records": [], "rules": [], "owner": "x" }""", "owner", "unknown property 'owner'")]
     public void Invalid_pack_is_refused_naming_the_field(string json, string? field, string reason)
     {

@@ -16,66 +16,67 @@ internal sealed class CompiledRule(
 {
     public Rule Rule { get; } = rule;
 
-    public IEnumerable<RuleHit> Evaluate(FactIndex facts, DateOnly asOf)
+    /// <summary>Adds to <paramref name="hits"/> a hit for every row of the enterprise's records on which the condition holds.</summary>
+    public void Evaluate(FactSet facts, DateOnly asOf, List<RuleHit> hits)
     {
         // A rule is never applied before it came into force, whatever period the records cover.
         if (asOf < Rule.ValidFrom)
         {
-            yield break;
+            return;
         }
 
         var registration = usesRegistration ? facts.Registration : null;
         if (usesRegistration && registration is null)
         {
-            yield break;
+            return;
         }
 
-        foreach (var driver in facts.Of(Rule.For.Registry, Rule.For.Kind))
+        var drivers = facts.Of(Rule.For.Registry, Rule.For.Kind);
+        if (drivers.Count == 0)
+        {
+            return;
+        }
+
+        var row = new Row(slotCount) { [slotCount - 1] = registration };
+        foreach (var driver in drivers)
         {
             // A period-less record (a registration) is judged as of the assessment date; a periodic one
             // by the version in force in its period, so each row meets exactly one version of a rule.
-            var date = driver.Period is null ? asOf : FieldValues.PeriodStart(driver.Period);
+            var date = driver.Period is null ? asOf : driver.PeriodStart;
             if (date is not { } day || !Rule.IsInForceOn(day))
             {
                 continue;
             }
 
-            var slots = new FactRecord?[slotCount];
-            slots[0] = driver;
-            slots[^1] = registration;
-            foreach (var row in Rows(slots, 1, facts))
-            {
-                if (condition(row) == true)
-                {
-                    yield return Hit(row);
-                }
-            }
+            row[0] = driver;
+            Join(row, 1, facts, hits);
         }
     }
 
     // Every combination of same-period records of the joined kinds; a missing one yields no row.
-    private IEnumerable<Row> Rows(FactRecord?[] slots, int slot, FactIndex facts)
+    private void Join(Row row, int slot, FactSet facts, List<RuleHit> hits)
     {
         if (slot > Rule.Joins.Count)
         {
-            yield return new Row([.. slots]);
-            yield break;
+            if (condition(row) == true)
+            {
+                hits.Add(Hit(row));
+            }
+
+            return;
         }
 
-        var period = slots[0]!.Period;
-        if (period is null)
+        if (row[0]!.Period is not { } period)
         {
-            yield break;
+            return;
         }
 
         var join = Rule.Joins[slot - 1];
-        foreach (var record in facts.InPeriod(join.Registry, join.Kind, period))
+        var (records, start, end) = facts.InPeriod(join.Registry, join.Kind, period);
+        for (var i = start; i < end; i++)
         {
-            slots[slot] = record;
-            foreach (var row in Rows(slots, slot + 1, facts))
-            {
-                yield return row;
-            }
+            row[slot] = records[i];
+            Join(row, slot + 1, facts, hits);
         }
     }
 
@@ -84,9 +85,15 @@ internal sealed class CompiledRule(
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in referenced)
         {
-            if (row.Field(field.Slot, field.Name) is { } raw)
+            var value = field.Type switch
             {
-                values[field.Key] = raw;
+                FieldType.Number => FieldValues.InvariantNumber(row.Number(field.Slot, field.Column)),
+                FieldType.Date => FieldValues.InvariantDate(row.Number(field.Slot, field.Column)),
+                _ => row.Text(field.Slot, field.Column),
+            };
+            if (value is not null)
+            {
+                values[field.Key] = value;
             }
         }
 

@@ -83,7 +83,7 @@ internal sealed class AliasScope
 
         if (!referenced.TryGetValue(reference, out var field))
         {
-            field = new FieldRef(reference, source.Slot, name, type);
+            field = new FieldRef(reference, source.Slot, source.Shape.Columns[name], type);
             referenced.Add(reference, field);
         }
 

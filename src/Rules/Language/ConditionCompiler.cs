@@ -80,8 +80,8 @@ internal static class ConditionCompiler
         var right = OperandCompiler.Compile(items[1], scope, at.Index(1));
         return (left, right) switch
         {
-            (NumberOperand l, NumberOperand r) => Ordered(l.Evaluate, r.Evaluate, Test(op)),
-            (DateOperand l, DateOperand r) => Ordered(l.Evaluate, r.Evaluate, Test(op)),
+            (NumberOperand l, NumberOperand r) => Ordered(op, l.Evaluate, r.Evaluate),
+            (DateOperand l, DateOperand r) => Ordered(op, l.Evaluate, r.Evaluate),
             (TextOperand l, TextOperand r) when op is "==" or "!=" => Equality(l.Evaluate, r.Evaluate, op == "=="),
             (TextOperand, TextOperand) => throw at.Error($"text can only be compared with == or !=, not '{op}'"),
             _ => throw at.Error(
@@ -89,19 +89,24 @@ internal static class ConditionCompiler
         };
     }
 
-    private static Func<int, bool> Test(string op) => op switch
+    // One closure per operator, so that a comparison is two operand calls and one machine comparison;
+    // an unknown (NaN) side makes it unknown.
+    private static Func<Row, bool?> Ordered(string op, Func<Row, double> left, Func<Row, double> right) => op switch
     {
-        "==" => order => order == 0,
-        "!=" => order => order != 0,
-        "<" => order => order < 0,
-        "<=" => order => order <= 0,
-        ">" => order => order > 0,
-        _ => order => order >= 0,
+        "==" => row => Unknown(left(row), right(row), out var l, out var r) ? null : l == r,
+        "!=" => row => Unknown(left(row), right(row), out var l, out var r) ? null : l != r,
+        "<" => row => Unknown(left(row), right(row), out var l, out var r) ? null : l < r,
+        "<=" => row => Unknown(left(row), right(row), out var l, out var r) ? null : l <= r,
+        ">" => row => Unknown(left(row), right(row), out var l, out var r) ? null : l > r,
+        _ => row => Unknown(left(row), right(row), out var l, out var r) ? null : l >= r,
     };
 
-    private static Func<Row, bool?> Ordered<T>(Func<Row, T?> left, Func<Row, T?> right, Func<int, bool> test)
-        where T : struct, IComparable<T> =>
-        row => left(row) is { } l && right(row) is { } r ? test(l.CompareTo(r)) : null;
+    /// <summary>Hands both sides back, evaluated once each, and says whether either is unknown.</summary>
+    private static bool Unknown(double left, double right, out double l, out double r)
+    {
+        (l, r) = (left, right);
+        return double.IsNaN(left) || double.IsNaN(right);
+    }
 
     private static Func<Row, bool?> Equality(Func<Row, string?> left, Func<Row, string?> right, bool equal) =>
         row => left(row) is { } l && right(row) is { } r ? string.Equals(l, r, StringComparison.Ordinal) == equal : null;

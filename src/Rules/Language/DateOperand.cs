@@ -3,9 +3,10 @@ using Inspection.Rules.Formatting;
 
 namespace Inspection.Rules.Language;
 
-internal sealed class DateOperand(Func<Row, DateOnly?> evaluate, string description) : Operand(FieldType.Date, description)
+/// <summary>A date as its day number (<see cref="DateOnly.DayNumber"/>), so that dates compare and subtract as numbers; NaN is unknown.</summary>
+internal sealed class DateOperand(Func<Row, double> evaluate, string description) : Operand(FieldType.Date, description)
 {
-    public Func<Row, DateOnly?> Evaluate { get; } = evaluate;
+    public Func<Row, double> Evaluate { get; } = evaluate;
 
-    public override string? Invariant(Row row) => Evaluate(row) is { } value ? FieldValues.Invariant(value) : null;
+    public override string? Invariant(Row row) => FieldValues.InvariantDate(Evaluate(row));
 }

@@ -1,4 +1,7 @@
 namespace Inspection.Rules.Language;
 
-/// <summary>A field a rule reads: <see cref="Key"/> is <c>alias.field</c>, as it appears in a hit's values.</summary>
-internal sealed record FieldRef(string Key, int Slot, string Name, FieldType Type);
+/// <summary>
+/// A field a rule reads: <see cref="Key"/> is <c>alias.field</c>, as it appears in a hit's values; it is
+/// read from column <see cref="Column"/> of the record in row slot <see cref="Slot"/>.
+/// </summary>
+internal sealed record FieldRef(string Key, int Slot, int Column, FieldType Type);

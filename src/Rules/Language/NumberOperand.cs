@@ -3,9 +3,10 @@ using Inspection.Rules.Formatting;
 
 namespace Inspection.Rules.Language;
 
-internal sealed class NumberOperand(Func<Row, decimal?> evaluate, string description) : Operand(FieldType.Number, description)
+/// <summary>A number; NaN is unknown.</summary>
+internal sealed class NumberOperand(Func<Row, double> evaluate, string description) : Operand(FieldType.Number, description)
 {
-    public Func<Row, decimal?> Evaluate { get; } = evaluate;
+    public Func<Row, double> Evaluate { get; } = evaluate;
 
-    public override string? Invariant(Row row) => Evaluate(row) is { } value ? FieldValues.Invariant(value) : null;
+    public override string? Invariant(Row row) => FieldValues.InvariantNumber(Evaluate(row));
 }

@@ -26,12 +26,12 @@ internal static class OperandCompiler
 
     private static NumberOperand NumberLiteral(JsonElement element, Location at)
     {
-        if (!element.TryGetDecimal(out var value))
+        if (!element.TryGetDouble(out var value) || !double.IsFinite(value))
         {
             throw at.Error($"number {element.GetRawText()} is out of range");
         }
 
-        return new NumberOperand(_ => value, $"the number {FieldValues.Invariant(value)}");
+        return new NumberOperand(_ => value, $"the number {FieldValues.InvariantNumber(value)}");
     }
 
     private static Operand Reference(string reference, AliasScope scope, Location at)
@@ -54,12 +54,12 @@ internal static class OperandCompiler
         }
 
         var field = scope.Resolve(reference, at);
-        var (slot, name, description) = (field.Slot, field.Name, $"field {field.Key}");
+        var (slot, column, description) = (field.Slot, field.Column, $"field {field.Key}");
         return field.Type switch
         {
-            FieldType.Number => new NumberOperand(row => FieldValues.Number(row.Field(slot, name)), description),
-            FieldType.Date => new DateOperand(row => FieldValues.Date(row.Field(slot, name)), description),
-            _ => new TextOperand(row => row.Field(slot, name), description),
+            FieldType.Number => new NumberOperand(row => row.Number(slot, column), description),
+            FieldType.Date => new DateOperand(row => row.Number(slot, column), description),
+            _ => new TextOperand(row => row.Text(slot, column), description),
         };
     }
 
@@ -80,12 +80,16 @@ internal static class OperandCompiler
 
     private static TextOperand TextLiteral(string value) => new(_ => value, "a text literal");
 
-    private static DateOperand DateLiteral(DateOnly value) => new(_ => value, "a date literal");
+    private static DateOperand DateLiteral(DateOnly value)
+    {
+        double day = value.DayNumber;
+        return new(_ => day, "a date literal");
+    }
 
     private static NumberOperand Arithmetic(string op, JsonElement argument, AliasScope scope, Location at)
     {
         var items = JsonRead.Arguments(argument, at, minimum: 2);
-        var operands = new Func<Row, decimal?>[items.Count];
+        var operands = new Func<Row, double>[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
             var operand = Compile(items[i], scope, at.Index(i));
@@ -94,45 +98,45 @@ internal static class OperandCompiler
                 : throw at.Index(i).Error($"non-numeric operand in '{op}': {operand.Description} is {operand.Type.ToString().ToLowerInvariant()}");
         }
 
-        Func<decimal, decimal, decimal?> apply = op switch
+        // Unknown in, unknown out: NaN carries through the arithmetic by itself. A division by zero or
+        // an overflow is unknown too rather than an error, because one bad registry value must not stop
+        // the other rules.
+        Func<double, double, double> apply = op switch
         {
             "+" => (a, b) => a + b,
             "-" => (a, b) => a - b,
             "*" => (a, b) => a * b,
-            _ => (a, b) => b == 0 ? null : a / b,
+            _ => (a, b) => b == 0 ? double.NaN : a / b,
         };
+
+        if (operands.Length == 2)
+        {
+            var (left, right) = (operands[0], operands[1]);
+            return new NumberOperand(row => Finite(apply(left(row), right(row))), $"an arithmetic '{op}'");
+        }
 
         return new NumberOperand(row => Fold(operands, apply, row), $"an arithmetic '{op}'");
     }
 
-    // Unknown in, unknown out; a division by zero or an overflow is unknown too rather than an error,
-    // because one bad registry value must not stop the other rules.
-    private static decimal? Fold(Func<Row, decimal?>[] operands, Func<decimal, decimal, decimal?> apply, Row row)
+    private static double Fold(Func<Row, double>[] operands, Func<double, double, double> apply, Row row)
     {
         var result = operands[0](row);
-        try
+        for (var i = 1; i < operands.Length && !double.IsNaN(result); i++)
         {
-            for (var i = 1; i < operands.Length && result is not null; i++)
-            {
-                result = operands[i](row) is { } next ? apply(result.Value, next) : null;
-            }
-        }
-        catch (OverflowException)
-        {
-            return null;
+            result = apply(result, operands[i](row));
         }
 
-        return result;
+        return Finite(result);
     }
+
+    private static double Finite(double value) => double.IsFinite(value) ? value : double.NaN;
 
     private static NumberOperand Days(JsonElement argument, AliasScope scope, Location at)
     {
         var items = JsonRead.Arguments(argument, at, minimum: 2, maximum: 2);
         var from = DateArgument(Compile(items[0], scope, at.Index(0)), at.Index(0));
         var to = DateArgument(Compile(items[1], scope, at.Index(1)), at.Index(1));
-        return new NumberOperand(
-            row => from(row) is { } start && to(row) is { } end ? end.DayNumber - start.DayNumber : null,
-            "a 'days' difference");
+        return new NumberOperand(row => to(row) - from(row), "a 'days' difference");
     }
 
     // A record without a period (or with an unreadable one) has no period start: unknown.
@@ -140,10 +144,10 @@ internal static class OperandCompiler
     {
         var alias = JsonRead.NonEmptyString(argument, at);
         var slot = scope.ResolvePeriodic(alias, at);
-        return new DateOperand(row => FieldValues.PeriodStart(row[slot]?.Period), $"the period start of {alias}");
+        return new DateOperand(row => row[slot]?.PeriodStart is { } start ? start.DayNumber : double.NaN, $"the period start of {alias}");
     }
 
-    private static Func<Row, DateOnly?> DateArgument(Operand operand, Location at) =>
+    private static Func<Row, double> DateArgument(Operand operand, Location at) =>
         operand is DateOperand date
             ? date.Evaluate
             : throw at.Error($"'days' needs dates: {operand.Description} is {operand.Type.ToString().ToLowerInvariant()}");

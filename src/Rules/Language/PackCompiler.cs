@@ -15,7 +15,7 @@ internal static class PackCompiler
         CommentHandling = JsonCommentHandling.Skip,
     };
 
-    public static (string Id, string Version, IReadOnlyList<CompiledRule> Rules) Compile(string json)
+    public static (string Id, string Version, RecordShapes Shapes, IReadOnlyList<CompiledRule> Rules) Compile(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         using var document = Parse(json);
@@ -33,7 +33,7 @@ internal static class PackCompiler
             .Select((rule, index) => RuleCompiler.Compile(rule, rulesAt.Index(index), shapes))
             .ToList();
         CheckVersions(rules, rulesAt);
-        return (id, version, rules);
+        return (id, version, shapes, rules);
     }
 
     private static JsonDocument Parse(string json)

@@ -38,9 +38,9 @@ internal sealed class RecordShapes
         return new RecordShapes(shapes);
     }
 
-    private static Dictionary<string, FieldType> ReadFields(JsonElement fields, Location at)
+    private static List<KeyValuePair<string, FieldType>> ReadFields(JsonElement fields, Location at)
     {
-        var types = new Dictionary<string, FieldType>(StringComparer.Ordinal);
+        var types = new List<KeyValuePair<string, FieldType>>();
         foreach (var field in fields.EnumerateObject())
         {
             var type = JsonRead.NonEmptyString(field.Value, at.Property(field.Name)) switch
@@ -50,7 +50,12 @@ internal sealed class RecordShapes
                 "text" => FieldType.Text,
                 var other => throw at.Property(field.Name).Error($"unknown field type '{other}' (expected number, date or text)"),
             };
-            types.Add(field.Name, type);
+            if (types.Any(known => known.Key == field.Name))
+            {
+                throw at.Property(field.Name).Error($"field '{field.Name}' is declared twice");
+            }
+
+            types.Add(new(field.Name, type));
         }
 
         return types;

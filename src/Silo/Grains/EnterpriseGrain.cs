@@ -33,7 +33,7 @@ public sealed partial class EnterpriseGrain(
     /// <summary>Reminders wake the grain after a restart or a silo loss; the timer does the pulling while it is active.</summary>
     private static readonly TimeSpan KeepAlivePeriod = TimeSpan.FromMinutes(5);
 
-    private readonly Dictionary<(string Registry, string RecordId), FactRecord> _latest = [];
+    private readonly FactSet _facts = new(rules);
     private readonly Dictionary<string, Task<RegistryOutcome>> _inFlight = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly SemaphoreSlim _assessGate = new(1, 1);
@@ -43,6 +43,7 @@ public sealed partial class EnterpriseGrain(
     private Task? _factsLoading;
     private Task? _assessmentDue;
     private EnterpriseListing? _listed;
+    private RegistryRecord? _registration;
     private bool _assessed;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -326,18 +327,17 @@ public sealed partial class EnterpriseGrain(
 
     /// <summary>
     /// Keeps the latest version of each record as the rules read it; returns whether this one was news.
-    /// Provenance stays in the evidence store: the grain keeps only what it judges.
+    /// Provenance stays in the evidence store: the grain keeps only what it judges, and the latest
+    /// registration, whose name and province the listing shows.
     /// </summary>
     private bool Remember(RegistryRecord record)
     {
-        var key = (record.Registry, record.RecordId);
-        if (_latest.TryGetValue(key, out var known) && known.Version >= record.Version)
+        if (record.Registry == RegistryIds.BusinessRegistration && (_registration is null || _registration.Version < record.Version))
         {
-            return false;
+            _registration = record;
         }
 
-        _latest[key] = FactRecords.From(record);
-        return true;
+        return _facts.Remember(new FactRecord(record.Registry, record.RecordId, record.Version, record.Kind, record.Period, record.Fields));
     }
 
     /// <summary>
@@ -364,17 +364,15 @@ public sealed partial class EnterpriseGrain(
 
     private async Task<int> EvaluateAsync(CancellationToken ct)
     {
-        var registration = _latest.Values.FirstOrDefault(r => r.Registry == RegistryIds.BusinessRegistration);
-        if (registration is null)
+        if (_registration is not { } registration)
         {
             return 0;
         }
 
         _assessed = true;
         InspectionTelemetry.Assessments.Add(1);
-        var facts = new EnterpriseFacts(_code.Value, [.. _latest.Values]);
         var now = time.GetUtcNow();
-        var hits = rules.Evaluate(facts, DateOnly.FromDateTime(now.UtcDateTime));
+        var hits = rules.Evaluate(_facts, DateOnly.FromDateTime(now.UtcDateTime));
         var profile = EnterpriseProfile.From(registration);
         var flags = hits.Select(hit => new RiskFlag(
             hit.FingerprintFor(_code.Value), _code.Value, profile.Name, profile.Province, profile.Sector,
