@@ -73,11 +73,13 @@ public static class Program
         meters.Start();
 
         var published = state.LastSequence;
+        var gcBefore = GcFigures.Now();
         var sweep = Stopwatch.StartNew();
         await WaitForRecordsAsync(evidence, published);
         sweep.Stop();
         Console.WriteLine($"first sweep: {published:N0} records in {sweep.Elapsed.TotalSeconds:N1} s = {published / sweep.Elapsed.TotalSeconds:N0} records/s end to end; "
             + $"{Interlocked.Read(ref assessments):N0} enterprise assessments");
+        Console.WriteLine($"  during it: {GcFigures.Now().Since(gcBefore, sweep.Elapsed)}");
 
         var client = new HttpClient { BaseAddress = new Uri(platform.Urls.First()) };
         var token = (await (await client.PostAsJsonAsync("/api/dev/token", new { role = "leadership", subject = "bench" })).Content.ReadFromJsonAsync<Token>())!.AccessToken;
@@ -89,6 +91,7 @@ public static class Program
         await hub.StartAsync();
 
         var before = state.LastSequence;
+        gcBefore = GcFigures.Now();
         var period = Stopwatch.StartNew();
         await admin.PostAsync("/simulator/clock/advance", null);
         var target = state.LastSequence;
@@ -97,6 +100,7 @@ public static class Program
         period.Stop();
         Console.WriteLine($"one new period: {target - before:N0} records in {period.Elapsed.TotalSeconds:N1} s = {(target - before) / period.Elapsed.TotalSeconds:N0} records/s; "
             + $"{Interlocked.Read(ref assessments):N0} enterprise assessments since the start");
+        Console.WriteLine($"  during it: {GcFigures.Now().Since(gcBefore, period.Elapsed)}");
 
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (planted.Keys.Any(code => !arrivals.ContainsKey(code)) && DateTime.UtcNow < deadline)

@@ -17,6 +17,8 @@ public sealed class FactSet
         return period != 0 ? period : string.CompareOrdinal(a.RecordId, b.RecordId);
     });
 
+    private static readonly List<Fact> None = [];
+
     private readonly Dictionary<(string Registry, string RecordId), Fact> latest = [];
     private readonly Dictionary<(string Registry, string Kind), List<Fact>> byKind = [];
 
@@ -85,16 +87,16 @@ public sealed class FactSet
         return facts;
     }
 
-    /// <summary>The records of one registry and kind, by period.</summary>
-    internal IReadOnlyList<Fact> Of(string registry, string kind) =>
-        byKind.TryGetValue((registry, kind), out var list) ? list : [];
+    /// <summary>The records of one registry and kind, by period (a list, so that walking it allocates no enumerator).</summary>
+    internal List<Fact> Of(string registry, string kind) =>
+        byKind.TryGetValue((registry, kind), out var list) ? list : None;
 
     /// <summary>The records of one registry and kind in <paramref name="period"/>: a run of <see cref="Of"/>, found by binary search.</summary>
-    internal (IReadOnlyList<Fact> Records, int Start, int End) InPeriod(string registry, string kind, string period)
+    internal (List<Fact> Records, int Start, int End) InPeriod(string registry, string kind, string period)
     {
         if (!byKind.TryGetValue((registry, kind), out var list))
         {
-            return ([], 0, 0);
+            return (None, 0, 0);
         }
 
         var (low, high) = (0, list.Count);

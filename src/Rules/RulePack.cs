@@ -15,6 +15,7 @@ public sealed class RulePack
     private static readonly Lazy<RulePack> Shipped = new(() => Load(ReadResource(ShippedResource)));
 
     private readonly IReadOnlyList<CompiledRule> compiled;
+    private readonly int maxSlots;
 
     private RulePack(string id, string version, RecordShapes shapes, IReadOnlyList<CompiledRule> compiled)
     {
@@ -22,6 +23,7 @@ public sealed class RulePack
         Version = version;
         Shapes = shapes;
         this.compiled = compiled;
+        maxSlots = compiled.Count == 0 ? 1 : compiled.Max(rule => rule.SlotCount);
         Rules = [.. compiled.Select(rule => rule.Rule)];
     }
 
@@ -66,9 +68,10 @@ public sealed class RulePack
         }
 
         var hits = new List<RuleHit>();
+        var row = new Row(maxSlots);
         foreach (var rule in compiled)
         {
-            rule.Evaluate(facts, asOf, hits);
+            rule.Evaluate(facts, asOf, row, hits);
         }
 
         return hits;

@@ -16,8 +16,14 @@ internal sealed class CompiledRule(
 {
     public Rule Rule { get; } = rule;
 
-    /// <summary>Adds to <paramref name="hits"/> a hit for every row of the enterprise's records on which the condition holds.</summary>
-    public void Evaluate(FactSet facts, DateOnly asOf, List<RuleHit> hits)
+    /// <summary>The row slots this rule fills: its sources, then the registration.</summary>
+    public int SlotCount => slotCount;
+
+    /// <summary>
+    /// Adds to <paramref name="hits"/> a hit for every row of the enterprise's records on which the
+    /// condition holds, trying each combination in <paramref name="row"/> (at least <see cref="SlotCount"/> slots).
+    /// </summary>
+    public void Evaluate(FactSet facts, DateOnly asOf, Row row, List<RuleHit> hits)
     {
         // A rule is never applied before it came into force, whatever period the records cover.
         if (asOf < Rule.ValidFrom)
@@ -37,9 +43,10 @@ internal sealed class CompiledRule(
             return;
         }
 
-        var row = new Row(slotCount) { [slotCount - 1] = registration };
-        foreach (var driver in drivers)
+        row[slotCount - 1] = registration;
+        for (var i = 0; i < drivers.Count; i++)
         {
+            var driver = drivers[i];
             // A period-less record (a registration) is judged as of the assessment date; a periodic one
             // by the version in force in its period, so each row meets exactly one version of a rule.
             var date = driver.Period is null ? asOf : driver.PeriodStart;

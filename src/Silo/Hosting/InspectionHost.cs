@@ -37,7 +37,15 @@ public static class InspectionHost
 
         builder.AddInspectionTelemetry();
         builder.Services.AddInspectionStorage(builder.Configuration);
-        builder.UseOrleans(silo => silo.UseInspectionStorage(builder.Configuration).AddActivityPropagation());
+        builder.UseOrleans(silo =>
+        {
+            silo.UseInspectionStorage(builder.Configuration);
+            if (builder.Configuration.ExportsTelemetry())
+            {
+                // Trace context travels with grain calls only when traces are exported.
+                silo.AddActivityPropagation();
+            }
+        });
         builder.Services.AddSingleton(_ => LoadRulePack(builder.Configuration));
         builder.Services.AddInspectionRegistries(builder.Configuration);
         builder.Services.AddHostedService<EnterpriseDiscoveryService>();

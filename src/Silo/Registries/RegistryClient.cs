@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -116,15 +117,37 @@ public sealed partial class RegistryClient(
             }
 
             var provenanceRequestId = response.Headers.TryGetValues("X-Road-Request-Id", out var ids) ? ids.First() : requestId;
-            var bytes = await response.Content.ReadAsByteArrayAsync(ct);
+            // The resilience pipeline times the wait for the headers; a body that stalls half-way is timed here.
+            using var body = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            body.CancelAfter(settings.AttemptTimeout);
+            JsonDocument document;
             try
             {
-                return Parse(registry, source.Service, bytes, expectedEnterprise, provenanceRequestId, expectedHash);
+                // Parsed straight from the stream into pooled buffers: a page of a thousand records would
+                // otherwise be a large-object-heap array per request.
+                document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(body.Token), cancellationToken: body.Token);
             }
-            catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
+            catch (JsonException ex)
             {
                 LogMalformedPage(logger, registry, requestId, ex.Message);
                 throw new RegistryException(registry, $"Registry '{registry}' answered a malformed page: {ex.Message}", ex);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or IOException || (ex is OperationCanceledException && !ct.IsCancellationRequested))
+            {
+                throw new RegistryException(registry, $"Registry '{registry}' did not send its whole answer: {ex.Message}", ex);
+            }
+
+            using (document)
+            {
+                try
+                {
+                    return Parse(registry, source.Service, document, expectedEnterprise, provenanceRequestId, expectedHash);
+                }
+                catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
+                {
+                    LogMalformedPage(logger, registry, requestId, ex.Message);
+                    throw new RegistryException(registry, $"Registry '{registry}' answered a malformed page: {ex.Message}", ex);
+                }
             }
         }
     }
@@ -143,9 +166,8 @@ public sealed partial class RegistryClient(
         }
     }
 
-    private RegistryPage Parse(string registry, string service, byte[] body, string? expectedEnterprise, string requestId, string requestHash)
+    private RegistryPage Parse(string registry, string service, JsonDocument document, string? expectedEnterprise, string requestId, string requestHash)
     {
-        using var document = JsonDocument.Parse(body);
         var root = document.RootElement;
         var fetchedAt = time.GetUtcNow();
         var records = new List<RegistryRecord>();
@@ -201,7 +223,10 @@ public sealed partial class RegistryClient(
             };
         }
 
-        var payloadHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(item.GetRawText())));
+        // The hash of the record exactly as the registry sent it, byte for byte.
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(JsonMarshal.GetRawUtf8Value(item), hash);
+        var payloadHash = Convert.ToHexStringLower(hash);
         return new RegistryRecord(registry, id, version, code.Value, kind, period, fields,
             new RecordProvenance(service, requestId, requestHash, payloadHash, fetchedAt));
     }

@@ -46,6 +46,40 @@ public sealed class RegistryClientTests
     }
 
     [Fact]
+    public async Task A_record_s_payload_hash_is_the_sha256_of_its_bytes_as_the_registry_sent_them()
+    {
+        const string record = """{"id":"TAX-0314409058-2026-03","version":1,"enterpriseCode":"0314409058","kind":"vat-return","data":{"name":"C\u00F4ng ty","revenue":1.50}}""";
+
+        var page = await Client(new CannedRegistry($$"""{"records":[ {{record}} ],"nextCursor":"1","hasMore":false}"""))
+            .GetEnterpriseRecordsAsync(RegistryIds.Tax, Enterprise, null, default);
+
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(record)));
+        Assert.Equal(expected, Assert.Single(page.Records).Provenance.PayloadHash);
+    }
+
+    [Fact]
+    public async Task A_body_that_stalls_half_way_is_a_registry_error_within_the_attempt_timeout()
+    {
+        var registry = new CannedRegistry(ValidPage) { Body = () => new StallingStream("""{"records":[""") };
+
+        var error = await Assert.ThrowsAsync<RegistryException>(() =>
+            Client(registry, attemptTimeout: TimeSpan.FromMilliseconds(200)).GetEnterpriseRecordsAsync(RegistryIds.Tax, Enterprise, null, default));
+
+        Assert.Contains("did not send its whole answer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_cut_off_by_the_connection_is_a_registry_error()
+    {
+        var registry = new CannedRegistry(ValidPage) { Body = () => new StallingStream("""{"records":[""", breakInstead: true) };
+
+        var error = await Assert.ThrowsAsync<RegistryException>(() =>
+            Client(registry).GetEnterpriseRecordsAsync(RegistryIds.Tax, Enterprise, null, default));
+
+        Assert.Contains("did not send its whole answer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_answer_whose_request_hash_does_not_match_is_rejected()
     {
         var error = await Assert.ThrowsAsync<RegistryException>(() =>
@@ -129,9 +163,15 @@ public sealed class RegistryClientTests
         Assert.True(page.HasMore);
     }
 
-    private static RegistryClient Client(HttpMessageHandler handler)
+    private static RegistryClient Client(HttpMessageHandler handler, TimeSpan? attemptTimeout = null)
     {
-        var options = Options.Create(new RegistryOptions { BaseAddress = new Uri("http://registry.test") });
+        var settings = new RegistryOptions { BaseAddress = new Uri("http://registry.test") };
+        if (attemptTimeout is { } timeout)
+        {
+            settings.AttemptTimeout = timeout;
+        }
+
+        var options = Options.Create(settings);
         var clients = Substitute.For<IHttpClientFactory>();
         clients.CreateClient(Arg.Any<string>()).Returns(_ => new HttpClient(handler, disposeHandler: false) { BaseAddress = options.Value.BaseAddress });
         var time = new FakeTimeProvider(Now);
