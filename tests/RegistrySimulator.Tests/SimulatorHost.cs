@@ -80,6 +80,15 @@ public sealed class SimulatorHost : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<FeedPageBody>())!;
     }
 
+    /// <summary>A newest-first change-feed page: the newest records after <paramref name="since"/> and at or before <paramref name="until"/>.</summary>
+    public async Task<FeedPageBody> GetNewestPageAsync(RegistryService service, string? since, string? until, int limit)
+    {
+        var query = $"?order=newest&limit={limit}" + (since is null ? "" : $"&since={since}") + (until is null ? "" : $"&until={until}");
+        using var response = await Http.SendAsync(GatewayRequest($"/r1/{service.ServicePath}/changes{query}"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<FeedPageBody>())!;
+    }
+
     /// <summary>Pages through a feed from <paramref name="since"/> to its end; returns the records and the final cursor.</summary>
     public async Task<(List<FeedRecord> Records, string Cursor)> ReadToEndAsync(
         RegistryService service, string? enterpriseCode = null, string? since = null, int limit = 1000)

@@ -51,6 +51,9 @@ public sealed class SimulatorOptions
     /// </summary>
     public Dictionary<string, FaultSettings> Faults { get; set; } = [];
 
+    /// <summary>Whether the change feeds read newest first on request, or behave as a registry that predates it.</summary>
+    public NewestFirstSupport NewestFirst { get; set; } = NewestFirstSupport.Supported;
+
     /// <summary>When set, the ground truth is written to this JSON file at start and after every change.</summary>
     public string? GroundTruthPath { get; set; }
 

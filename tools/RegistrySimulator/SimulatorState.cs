@@ -262,6 +262,8 @@ public sealed partial class SimulatorState
 
     internal RecordPage ReadChanges(Registry registry, long since, int limit) => ToRecordPage(_log.ReadChanges(registry, since, limit));
 
+    internal RecordPage ReadNewestChanges(Registry registry, long since, long? until, int limit) => ToRecordPage(_log.ReadNewest(registry, since, until, limit));
+
     internal RecordPage ReadEnterprise(int index, Registry registry, long since, int limit) =>
         ToRecordPage(_log.ReadEnterprise(index, registry, since, limit));
 
@@ -293,8 +295,11 @@ public sealed partial class SimulatorState
         return record with { Id = record.Id.Replace(record.EnterpriseCode, code, StringComparison.Ordinal), EnterpriseCode = code };
     }
 
-    private RecordPage ToRecordPage(FeedPage page) =>
-        new([.. page.Facts.Select(_renderer.Render)], page.NextCursor.ToString(CultureInfo.InvariantCulture), page.HasMore);
+    private RecordPage ToRecordPage(FeedPage page) => new(
+        [.. page.Facts.Select(_renderer.Render)],
+        page.NextCursor.ToString(CultureInfo.InvariantCulture),
+        page.HasMore,
+        page.UntilCursor?.ToString(CultureInfo.InvariantCulture));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Generated {Enterprises} enterprises, {Records} record versions and {Planted} planted violations in {ElapsedMs:F0} ms")]
     private static partial void LogGenerated(ILogger logger, int enterprises, long records, int planted, double elapsedMs);

@@ -32,7 +32,7 @@ internal static class AdminApi
         group.MapGet("/reads-from-start", (FromStartReads reads) =>
                 TypedResults.Json(reads.Snapshot(), SimulatorJsonContext.Readable.IReadOnlyListFromStartRead))
             .WithName("reads-from-start")
-            .WithSummary("Per enterprise and registry, how many record requests came without a cursor.");
+            .WithSummary("Per enterprise and registry, how many record requests came without a cursor; per registry (enterprise null), how many change-feed reads did.");
 
         group.MapGet("/faults", (RegistryFaults faults) =>
                 TypedResults.Json(faults.GetAll(), SimulatorJsonContext.Readable.IReadOnlyDictionaryStringFaultSettings))

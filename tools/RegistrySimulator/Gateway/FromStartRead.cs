@@ -1,3 +1,4 @@
 namespace Inspection.RegistrySimulator.Gateway;
 
-public sealed record FromStartRead(string EnterpriseCode, string Registry, int Count);
+/// <summary>How many reads of one feed came from its beginning; <see cref="EnterpriseCode"/> is null for the registry's change feed.</summary>
+public sealed record FromStartRead(string? EnterpriseCode, string Registry, int Count);

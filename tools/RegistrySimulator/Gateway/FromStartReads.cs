@@ -3,14 +3,16 @@ using System.Collections.Concurrent;
 namespace Inspection.RegistrySimulator.Gateway;
 
 /// <summary>
-/// Counts, per enterprise and registry, the record requests that started from the beginning (no
-/// cursor). A client that keeps its cursors across a restart never asks from the beginning twice.
+/// Counts the requests that started from the beginning of a feed: per enterprise and registry, the record
+/// requests without a cursor; per registry, the change-feed reads with neither a cursor nor an
+/// <c>until</c> bound (the enterprise is null for those). A client that keeps its cursors across a
+/// restart never asks from the beginning twice.
 /// </summary>
 public sealed class FromStartReads
 {
-    private readonly ConcurrentDictionary<(string EnterpriseCode, string Registry), int> _counts = new();
+    private readonly ConcurrentDictionary<(string? EnterpriseCode, string Registry), int> _counts = new();
 
-    internal void Count(string enterpriseCode, string registry) =>
+    internal void Count(string? enterpriseCode, string registry) =>
         _counts.AddOrUpdate((enterpriseCode, registry), 1, (_, count) => count + 1);
 
     public IReadOnlyList<FromStartRead> Snapshot() =>

@@ -12,6 +12,9 @@ namespace Inspection.RegistrySimulator.Gateway;
 /// </summary>
 internal static class RegistryApi
 {
+    /// <summary>The query of a change-feed request, as sent.</summary>
+    private readonly record struct ChangesQuery(string? Since, string? Limit, string? Order, string? Until);
+
     public static IEndpointRouteBuilder MapRegistryApi(this IEndpointRouteBuilder endpoints)
     {
         foreach (var service in RegistryServices.All)
@@ -27,10 +30,10 @@ internal static class RegistryApi
 
             group.MapGet(
                     "/changes",
-                    (string? since, string? limit, SimulatorState state, RegistryFaults faults, HttpContext context) =>
-                        Changes(service, since, limit, state, faults, context))
+                    (string? since, string? limit, string? order, string? until, SimulatorState state, RegistryFaults faults, FromStartReads reads, SimulatorOptions options, HttpContext context) =>
+                        Changes(service, NewestFirstAsSupported(new(since, limit, order, until), options.NewestFirst), state, faults, reads, context))
                 .WithName($"{service.Id}-changes")
-                .WithSummary($"Every {string.Join(" and ", service.RecordKinds)} record version published after the cursor.");
+                .WithSummary($"Every {string.Join(" and ", service.RecordKinds)} record version published after the cursor; with order=newest, the newest first.");
 
             group.MapGet(
                     "/{enterpriseCode}/records",
@@ -43,11 +46,24 @@ internal static class RegistryApi
         return endpoints;
     }
 
+    /// <summary>The query as a registry with that support for newest-first reads takes it; null when it refuses the query.</summary>
+    private static ChangesQuery? NewestFirstAsSupported(ChangesQuery query, NewestFirstSupport support) => support switch
+    {
+        NewestFirstSupport.Ignored => query with { Order = null, Until = null },
+        NewestFirstSupport.Refused when query.Order is not null || query.Until is not null => null,
+        _ => query,
+    };
+
     private static Results<JsonHttpResult<RecordPage>, ProblemHttpResult> Changes(
-        RegistryService service, string? since, string? limit, SimulatorState state, RegistryFaults faults, HttpContext context)
+        RegistryService service, ChangesQuery? supported, SimulatorState state, RegistryFaults faults, FromStartReads reads, HttpContext context)
     {
         var registry = service.Registry;
-        if (!FeedQuery.TryParse(since, limit, out var query, out var error))
+        if (supported is not { } request)
+        {
+            return GatewayProblems.BadRequest("This registry's change feed knows no 'order' or 'until' parameter.");
+        }
+
+        if (!FeedQuery.TryParse(request.Since, request.Limit, request.Order, request.Until, out var query, out var error))
         {
             return GatewayProblems.BadRequest(error);
         }
@@ -59,8 +75,16 @@ internal static class RegistryApi
                 $"The {service.Id} change feed keeps its last {retention} record versions; cursor {query.Since} is older. Resume from {oldest}.", oldest);
         }
 
+        if (string.IsNullOrEmpty(request.Since) && query.Until is null)
+        {
+            reads.Count(null, service.Id);
+        }
+
         context.Features.Set(new FeedRequest(registry, null, query.Since));
-        return TypedResults.Json(state.ReadChanges(registry, query.Since, query.Limit), SimulatorJsonContext.Readable.RecordPage);
+        var page = query.NewestFirst
+            ? state.ReadNewestChanges(registry, query.Since, query.Until, query.Limit)
+            : state.ReadChanges(registry, query.Since, query.Limit);
+        return TypedResults.Json(page, SimulatorJsonContext.Readable.RecordPage);
     }
 
     private static Results<JsonHttpResult<RecordPage>, ProblemHttpResult> Records(

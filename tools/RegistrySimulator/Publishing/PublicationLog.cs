@@ -146,6 +146,32 @@ internal sealed class PublicationLog
         return new FeedPage(page, end > start ? positions[end - 1] + 1 : since, end < positions.Length);
     }
 
+    /// <summary>
+    /// The newest (up to <paramref name="limit"/>) of a registry's facts published after <paramref name="since"/>
+    /// and at or before <paramref name="until"/> (null: up to the latest), in publication order. The page's
+    /// next cursor is the newest one's (the feed's head when <paramref name="until"/> is null), its until
+    /// cursor bounds the facts older than the page, and <c>HasMore</c> says whether any remain after
+    /// <paramref name="since"/>.
+    /// </summary>
+    public FeedPage ReadNewest(Registry registry, long since, long? until, int limit)
+    {
+        var positions = _byRegistry[(int)registry].Snapshot();
+        var facts = _facts.Snapshot();
+        var start = FirstAfter(positions, since);
+        var end = Math.Max(start, until is { } bound ? FirstAfter(positions, bound) : positions.Length);
+        var first = Math.Max(start, end - limit);
+        var page = new Fact[end - first];
+        for (var i = first; i < end; i++)
+        {
+            page[i - first] = facts[positions[i]];
+        }
+
+        // A fact's sequence number is its position plus one: the one before the oldest here bounds the older facts.
+        return end > first
+            ? new FeedPage(page, positions[end - 1] + 1, first > start, positions[first])
+            : new FeedPage(page, since, false, since);
+    }
+
     /// <summary>Up to <paramref name="count"/> of a registry's facts published at or before <paramref name="since"/>, the last ones, in order.</summary>
     public IReadOnlyList<Fact> ReadChangesUpTo(Registry registry, long since, int count)
     {
