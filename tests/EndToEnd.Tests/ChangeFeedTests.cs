@@ -48,6 +48,63 @@ public sealed class ChangeFeedTests : IDisposable
         Assert.Equal(published, (await simulator.AllRecordKeysAsync()).Count);
     }
 
+    [Theory]
+    [InlineData(NewestFirstSupport.Ignored)]
+    [InlineData(NewestFirstSupport.Refused)]
+    public async Task Feeds_that_cannot_read_newest_first_are_read_oldest_first_to_the_same_end(NewestFirstSupport support)
+    {
+        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 150, Seed = 99, ViolationRate = 0.2, NewestFirst = support });
+        var settings = new Dictionary<string, string?> { ["Storage:DataDirectory"] = _evidence.DataDirectory, ["Registries:PageSize"] = "50" };
+        foreach (var registry in RegistryIds.All)
+        {
+            settings[$"Registries:Sources:{registry}:Mode"] = "ChangeFeed";
+        }
+
+        await using var platform = await PlatformHost.StartAsync(simulator, settings);
+        var evidence = platform.Services.GetRequiredService<IEvidenceQueries>();
+        var expectedFlags = (await simulator.GroundTruthAsync()).Select(v => (v.EnterpriseCode, v.RuleId)).ToHashSet();
+        var published = simulator.State.LastSequence;
+
+        await Eventually.Until(
+            async () => (Stored: (await _evidence.RecordKeysAsync()).Count, Flagged: (await evidence.ListFlagsAsync(new FlagQuery(null, null, null, null, null, 1000), default)).Select(f => (f.EnterpriseCode, f.RuleId)).ToHashSet()),
+            now => now.Stored == published && now.Flagged.SetEquals(expectedFlags),
+            TimeSpan.FromSeconds(60),
+            now => $"{now.Stored} of {published} records stored; {now.Flagged.Intersect(expectedFlags).Count()} of {expectedFlags.Count} planted pairs flagged");
+    }
+
+    [Fact]
+    public async Task A_change_published_while_a_feed_works_through_its_backlog_is_flagged_before_the_backlog_is_done()
+    {
+        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 600, Seed = 4242 });
+        // Small pages a few milliseconds apart: the tax feed's history takes many seconds to read.
+        await simulator.SetFaultsAsync(RegistryIds.Tax, new { latencyMs = 20 });
+        var settings = new Dictionary<string, string?> { ["Storage:DataDirectory"] = _evidence.DataDirectory, ["Registries:PageSize"] = "20" };
+        foreach (var registry in RegistryIds.All)
+        {
+            settings[$"Registries:Sources:{registry}:Mode"] = "ChangeFeed";
+        }
+
+        await using var platform = await PlatformHost.StartAsync(simulator, settings);
+        var evidence = platform.Services.GetRequiredService<IEvidenceQueries>();
+        var taxPublished = (await simulator.AllRecordKeysAsync()).Count(IsTax);
+        await Eventually.Until(
+            async () => (await _evidence.RecordKeysAsync()).Count(IsTax),
+            count => count >= 100,
+            TimeSpan.FromSeconds(30),
+            count => $"{count} tax records stored");
+
+        var target = await simulator.CleanActiveEnterpriseAsync((await simulator.EnterprisesAsync())[0].Province);
+        await simulator.PlantAsync(target.EnterpriseCode, "TAX-DEBT-OVERDUE");
+        await Eventually.Until(
+            () => evidence.ListFlagsAsync(new FlagQuery(null, null, target.EnterpriseCode, null, null, 100), default),
+            flags => flags.Any(f => f.RuleId == "TAX-DEBT-OVERDUE"),
+            TimeSpan.FromSeconds(30),
+            flags => $"{flags.Count} flags for {target.EnterpriseCode}");
+
+        var storedWhenFlagged = (await _evidence.RecordKeysAsync()).Count(IsTax);
+        Assert.True(storedWhenFlagged < taxPublished, $"the flag came only after the whole tax history ({storedWhenFlagged} of {taxPublished}) was stored");
+    }
+
     [Fact]
     public async Task Records_a_feed_dropped_before_they_were_read_are_a_visible_gap_and_reading_resumes_after_it()
     {
@@ -80,4 +137,6 @@ public sealed class ChangeFeedTests : IDisposable
             count => $"{count} of the {retained} tax records the feed kept are stored");
         Assert.True(stored < taxPublished, $"all {taxPublished} tax records were stored although the feed dropped some");
     }
+
+    private static bool IsTax(string key) => key.StartsWith(RegistryIds.Tax + "|", StringComparison.Ordinal);
 }

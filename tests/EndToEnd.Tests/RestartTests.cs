@@ -1,4 +1,5 @@
 using System.Globalization;
+using Inspection.Contracts.Registries;
 using Inspection.RegistrySimulator;
 using Inspection.Silo.Grains;
 using Inspection.TestSupport;
@@ -59,6 +60,86 @@ public sealed class RestartTests(PostgresServer postgres)
         var readsAfter = await simulator.ReadsFromStartAsync();
         Assert.True(durableCursors.Count > 100, $"only {durableCursors.Count} cursors were stored before the kill");
         Assert.All(durableCursors, pair => Assert.Equal(readsAtKill[pair], readsAfter[pair]));
+    }
+
+    [Fact]
+    public async Task Killing_the_host_while_its_change_feeds_work_through_a_backlog_loses_and_duplicates_nothing_and_they_resume_from_their_state()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync();
+        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 400, Seed = 1618, ViolationRate = 0.1 });
+        foreach (var registry in RegistryIds.All)
+        {
+            // A few milliseconds a page, so that the backlog of small pages takes long enough to be interrupted.
+            await simulator.SetFaultsAsync(registry, new { latencyMs = 3 });
+        }
+
+        var published = simulator.State.LastSequence;
+        var environment = new Dictionary<string, string>
+        {
+            ["Storage__Provider"] = "PostgreSql",
+            ["ConnectionStrings__Inspection"] = connectionString,
+            ["Orleans__ClusterId"] = $"restart-feed-{Guid.NewGuid():N}",
+            ["Orleans__SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
+            ["Orleans__GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
+            ["Simulator__Enabled"] = "false",
+            ["Registries__BaseAddress"] = simulator.BaseAddress.ToString(),
+            ["Registries__PageSize"] = "5",
+        };
+        foreach (var registry in RegistryIds.All)
+        {
+            environment[$"Registries__Sources__{registry}__Mode"] = "ChangeFeed";
+        }
+
+        var httpPort = FreePort.Next();
+        await using (var first = await SiloProcess.StartAsync(environment, httpPort))
+        {
+            await Eventually.Until(() => CountRecordsAsync(connectionString), n => n >= published / 4, TimeSpan.FromSeconds(120), n => $"{n} of {published} stored");
+            await first.KillAsync();
+        }
+
+        Assert.InRange(await CountRecordsAsync(connectionString), 1, published - 1);
+        var feeds = await DurableFeedsAsync(connectionString);
+        Assert.True(feeds.Any(feed => feed.Cursor is not null && feed.BacklogStretches > 0), $"no feed had a backlog stored at the kill: {string.Join("; ", feeds)}");
+        var readsAtKill = await simulator.ReadsFromStartAsync();
+
+        await using var second = await SiloProcess.StartAsync(environment, httpPort);
+        await simulator.ClearFaultsAsync();
+        var expected = (await simulator.GroundTruthAsync()).Select(v => $"{v.EnterpriseCode}|{v.RuleId}").ToHashSet();
+        await Eventually.Until(
+            async () => (Stored: await CountRecordsAsync(connectionString), Flagged: await FlaggedPairsAsync(connectionString)),
+            now => now.Stored == published && now.Flagged.SetEquals(expected),
+            TimeSpan.FromSeconds(180),
+            now => $"{now.Stored} of {published} records stored; {now.Flagged.Count} of {expected.Count} planted (enterprise, rule) pairs flagged");
+
+        Assert.Equal(0, await DuplicateRecordsAsync(connectionString));
+        // Every feed with a saved cursor went on from its state: none was read from its beginning again.
+        var readsAfter = await simulator.ReadsFromStartAsync();
+        Assert.All(feeds.Where(f => f.Cursor is not null), feed => Assert.Equal(readsAtKill[(null, feed.Registry)], readsAfter[(null, feed.Registry)]));
+    }
+
+    /// <summary>Each change-feed reader's stored state: its registry, cursor and how many backlog stretches it still had to read.</summary>
+    private static async Task<List<(string Registry, string? Cursor, int BacklogStretches, string Json)>> DurableFeedsAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT PayloadBinary FROM OrleansStorage WHERE GrainTypeString = 'feed' AND PayloadBinary IS NOT NULL", connection);
+        var feeds = new List<(string, string?, int, string)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            using var state = JsonDocument.Parse((byte[])reader[0]);
+            var root = state.RootElement;
+            // Orleans' JSON keeps collections' types: a list is {"$type": …, "$values": […]}.
+            var backlog = root.GetProperty(nameof(RegistryFeedState.Backlog));
+            backlog = backlog.ValueKind == JsonValueKind.Object ? backlog.GetProperty("$values") : backlog;
+            feeds.Add((
+                root.GetProperty(nameof(RegistryFeedState.Registry)).GetString()!,
+                root.GetProperty(nameof(RegistryFeedState.Cursor)).GetString(),
+                backlog.EnumerateArray().Count(item => item.ValueKind == JsonValueKind.Object),
+                root.GetRawText()));
+        }
+
+        return feeds;
     }
 
     /// <summary>The (enterprise, registry) pairs with a cursor in the enterprise grains' stored state (JSON, as Orleans' ADO.NET storage writes it).</summary>

@@ -40,7 +40,8 @@ public sealed class SimulatorHost : IAsyncDisposable
     public async Task<IReadOnlyList<SimulatedEnterprise>> EnterprisesAsync() =>
         (await _admin.GetFromJsonAsync<List<SimulatedEnterprise>>("/simulator/enterprises"))!;
 
-    public async Task<IReadOnlyDictionary<(string EnterpriseCode, string Registry), int>> ReadsFromStartAsync() =>
+    /// <summary>Per (enterprise, registry), the record requests that came without a cursor; the enterprise is null for a change feed's reads from its beginning.</summary>
+    public async Task<IReadOnlyDictionary<(string? EnterpriseCode, string Registry), int>> ReadsFromStartAsync() =>
         (await _admin.GetFromJsonAsync<List<FromStartRead>>("/simulator/reads-from-start"))!.ToDictionary(r => (r.EnterpriseCode, r.Registry), r => r.Count);
 
     public async Task<PlantedViolation> PlantAsync(string enterpriseCode, string ruleId)

@@ -1,3 +1,4 @@
+using System.Net;
 using Inspection.Contracts.Grains;
 using Inspection.Contracts.Operations;
 using Inspection.Contracts.Registries;
@@ -9,10 +10,15 @@ using Microsoft.Extensions.Options;
 namespace Inspection.Silo.Grains;
 
 /// <summary>
-/// Follows one registry's change feed: stores each page's records in one transaction (those of
-/// enterprises business registration knows) and hands them to their enterprises to re-assess. The
-/// cursor moves only after that, so a failure or a crash re-reads the page (harmlessly: storing is
-/// idempotent) instead of skipping it.
+/// Follows one registry's change feed, newest changes first: each read starts at the feed's head, so a
+/// change reaches its enterprise within moments even while a backlog of millions of older records (a
+/// first connection, a new period published at once) is still being worked through. The older records
+/// are read after it, newest first as well, from stretches kept in the feed's state. Each page's records
+/// (of enterprises business registration knows) are stored in one transaction and handed to their
+/// enterprises to re-assess; the state moves past a page only after that, so a failure or a crash reads
+/// the page again (harmlessly: storing is idempotent, and an enterprise keeps the highest version of
+/// each record whatever order they arrive in) instead of skipping it. A registry that cannot read newest
+/// first is read oldest first.
 /// </summary>
 public sealed partial class RegistryFeedGrain(
     [PersistentState("feed", GrainStorageNames.Enterprises)] IPersistentState<RegistryFeedState> state,
@@ -29,6 +35,9 @@ public sealed partial class RegistryFeedGrain(
     // the assessment delay, so it is this depth, not the processors, that bounds a feed's rate when few
     // are in flight: eight kept a 2-core silo busy in the ingestion benchmark, three left a third idle.
     private const int PagesInFlight = 8;
+
+    // While a backlog is read, the head is looked at again this often, so that new changes go first.
+    private static readonly TimeSpan HeadCheckInterval = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan KeepAlivePeriod = TimeSpan.FromMinutes(5);
 
     // Enterprises this reader has seen admitted, with their grain references: asking them again for every
@@ -36,6 +45,7 @@ public sealed partial class RegistryFeedGrain(
     private readonly Dictionary<string, IEnterpriseGrain> _admitted = new(StringComparer.Ordinal);
     private IGrainTimer? _timer;
     private Task<int>? _reading;
+    private bool _readsNewestFirst = true;
 
     private string Registry => this.GetPrimaryKeyString();
 
@@ -93,24 +103,27 @@ public sealed partial class RegistryFeedGrain(
         _reading is { IsCompleted: false } ? _reading : _reading = ReadToEndAsync();
 
     /// <summary>
-    /// Reads pages until the feed has no more; returns how many records were handed over. While the
-    /// enterprises of one page assess, the next pages are already read and stored, so the registry and
-    /// the grains work at once; the cursor still moves page by page, in order, each time past a page
-    /// whose enterprises are done.
+    /// Reads until the head has nothing new and no backlog remains; returns how many records were handed
+    /// over. While the enterprises of one page assess, the next pages are already read and stored, so the
+    /// registry and the grains work at once; the state still moves page by page, in the order they were
+    /// read, each time past a page whose enterprises are done.
     /// </summary>
     private async Task<int> ReadToEndAsync()
     {
         var handed = 0;
-        var pending = new Queue<(Task<int> HandOver, string? NextCursor)>();
-        var cursor = state.State.Cursor;
+        var pending = new Queue<PendingPage>();
+        // What has been read: a few pages ahead of the state, which moves only past pages handed over.
+        var read = new RegistryFeedState { Cursor = state.State.Cursor, Backlog = [.. state.State.Backlog] };
+        var headChecked = long.MinValue;
         try
         {
             for (var page = 0; page < options.Value.MaxPagesPerCycle * 10; page++)
             {
-                RegistryPage answer;
+                var fromHead = read.Backlog.Count == 0 || headChecked == long.MinValue || time.GetElapsedTime(headChecked) >= HeadCheckInterval;
+                PendingPage next;
                 try
                 {
-                    answer = await registries.GetChangesAsync(Registry, cursor, CancellationToken.None);
+                    next = fromHead ? await ReadHeadAsync(read) : await ReadBacklogAsync(read);
                 }
                 catch (FeedCursorExpiredException expired)
                 {
@@ -120,18 +133,18 @@ public sealed partial class RegistryFeedGrain(
                         handed += await SettleAsync(pending.Dequeue());
                     }
 
-                    cursor = await SkipGapAsync(expired.OldestCursor);
+                    await SkipGapAsync(read, fromHead, expired.OldestCursor);
                     continue;
                 }
 
-                pending.Enqueue((HandOverAsync(answer.Records), answer.NextCursor));
-                cursor = string.IsNullOrEmpty(answer.NextCursor) ? cursor : answer.NextCursor;
-                while (pending.Count >= PagesInFlight || (!answer.HasMore && pending.Count > 0))
+                headChecked = fromHead ? time.GetTimestamp() : headChecked;
+                pending.Enqueue(next);
+                while (pending.Count >= PagesInFlight)
                 {
                     handed += await SettleAsync(pending.Dequeue());
                 }
 
-                if (!answer.HasMore)
+                if (fromHead && !next.MoreAtHead && read.Backlog.Count == 0)
                 {
                     break;
                 }
@@ -144,7 +157,7 @@ public sealed partial class RegistryFeedGrain(
         }
         catch (Exception ex) when (IsTransient(ex))
         {
-            // Pages from the saved cursor on are read again next time: their records were stored idempotently, or not at all.
+            // Pages past the saved state are read again next time: their records were stored idempotently, or not at all.
             LogReadFailed(logger, Registry, ex.Message);
             await LetFinishAsync(pending);
         }
@@ -153,20 +166,115 @@ public sealed partial class RegistryFeedGrain(
     }
 
     /// <summary>
-    /// Records that the feed dropped what lay between the saved cursor and <paramref name="oldestCursor"/>,
-    /// and moves the cursor there: the loss is kept in the feed's state and shown on registry health,
-    /// never passed over in silence.
+    /// Reads the newest records after the cursor. What lies between the cursor and that page becomes the
+    /// newest stretch of the backlog; the cursor moves to the head.
     /// </summary>
-    private async Task<string> SkipGapAsync(string oldestCursor)
+    private async Task<PendingPage> ReadHeadAsync(RegistryFeedState read)
     {
-        var gap = new FeedGap(Registry, state.State.Cursor, oldestCursor, time.GetUtcNow());
+        var since = read.Cursor;
+        var answer = await ReadHeadPageAsync(since);
+        if (answer.UntilCursor is null)
+        {
+            // An oldest-first page: more may follow it straight away.
+            Advance(read, answer.NextCursor, older: null);
+            return new PendingPage(HandOverAsync(answer.Records), saved => Advance(saved, answer.NextCursor, older: null), answer.HasMore);
+        }
+
+        var older = answer.HasMore ? new FeedRange(since, answer.UntilCursor) : null;
+        Advance(read, answer.NextCursor, older);
+        return new PendingPage(HandOverAsync(answer.Records), saved => Advance(saved, answer.NextCursor, older), MoreAtHead: false);
+    }
+
+    private async Task<RegistryPage> ReadHeadPageAsync(string? since)
+    {
+        if (_readsNewestFirst)
+        {
+            try
+            {
+                return await registries.GetNewestChangesAsync(Registry, since, until: null, CancellationToken.None);
+            }
+            catch (RegistryException ex) when (ex.Status == HttpStatusCode.BadRequest)
+            {
+                // A registry that refuses order=newest outright: read it oldest first from now on.
+                _readsNewestFirst = false;
+                LogOldestFirst(logger, Registry, ex.Message);
+            }
+        }
+
+        return await registries.GetChangesAsync(Registry, since, CancellationToken.None);
+    }
+
+    /// <summary>Reads the newest page of the newest backlog stretch, which then ends below that page (or is done).</summary>
+    private async Task<PendingPage> ReadBacklogAsync(RegistryFeedState read)
+    {
+        var range = read.Backlog[0];
+        var answer = await registries.GetNewestChangesAsync(Registry, range.After, range.Until, CancellationToken.None);
+        if (answer.UntilCursor is null)
+        {
+            throw new RegistryException(Registry, $"Registry '{Registry}' answered a bounded newest-first read without an untilCursor.");
+        }
+
+        var remaining = answer.HasMore ? range with { Until = answer.UntilCursor } : null;
+        Shorten(read, remaining);
+        return new PendingPage(HandOverAsync(answer.Records), saved => Shorten(saved, remaining), MoreAtHead: false);
+    }
+
+    /// <summary>The cursor moves to <paramref name="next"/> (when the page gave one); <paramref name="older"/>, if any, becomes the newest backlog stretch.</summary>
+    /// <returns>Whether anything changed.</returns>
+    private static bool Advance(RegistryFeedState feed, string? next, FeedRange? older)
+    {
+        var moved = !string.IsNullOrEmpty(next) && next != feed.Cursor;
+        feed.Cursor = moved ? next : feed.Cursor;
+        if (older is not null)
+        {
+            feed.Backlog.Insert(0, older);
+        }
+
+        return moved || older is not null;
+    }
+
+    /// <summary>The newest backlog stretch becomes <paramref name="remaining"/>, or is done when nothing remains.</summary>
+    /// <returns>Always true: the backlog changed.</returns>
+    private static bool Shorten(RegistryFeedState feed, FeedRange? remaining)
+    {
+        if (remaining is null)
+        {
+            feed.Backlog.RemoveAt(0);
+        }
+        else
+        {
+            feed.Backlog[0] = remaining;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Records that the feed dropped what lay between where reading stood (the cursor, or the start of
+    /// the backlog stretch being read) and <paramref name="oldestCursor"/>, and resumes there: the loss is
+    /// kept in the feed's state and shown on registry health, never passed over in silence.
+    /// </summary>
+    private async Task SkipGapAsync(RegistryFeedState read, bool atHead, string oldestCursor)
+    {
+        var from = atHead ? state.State.Cursor : state.State.Backlog[0].After;
+        var gap = new FeedGap(Registry, from, oldestCursor, time.GetUtcNow());
+        foreach (var feed in (RegistryFeedState[])[read, state.State])
+        {
+            if (atHead)
+            {
+                feed.Cursor = oldestCursor;
+            }
+            else
+            {
+                feed.Backlog[0] = feed.Backlog[0] with { After = oldestCursor };
+            }
+        }
+
         state.State.Gaps.Add(gap);
-        state.State.Cursor = oldestCursor;
         await state.WriteStateAsync();
         health.GapFound(gap);
         InspectionTelemetry.FeedGaps.Add(1, new KeyValuePair<string, object?>("registry", Registry));
         LogGap(logger, Registry, gap.FromCursor, oldestCursor);
-        return oldestCursor;
     }
 
     /// <summary>Stores a page's records of known enterprises in one transaction, then has each enterprise assess them.</summary>
@@ -195,13 +303,12 @@ public sealed partial class RegistryFeedGrain(
         return records.Count;
     }
 
-    /// <summary>Waits for a page to be handed over, then saves the cursor past it.</summary>
-    private async Task<int> SettleAsync((Task<int> HandOver, string? NextCursor) page)
+    /// <summary>Waits for a page to be handed over, then saves the state past it.</summary>
+    private async Task<int> SettleAsync(PendingPage page)
     {
         var count = await page.HandOver;
-        if (!string.IsNullOrEmpty(page.NextCursor) && page.NextCursor != state.State.Cursor)
+        if (page.Settle(state.State))
         {
-            state.State.Cursor = page.NextCursor;
             await state.WriteStateAsync();
         }
 
@@ -209,7 +316,7 @@ public sealed partial class RegistryFeedGrain(
     }
 
     /// <summary>After a failure, lets the pages already under way finish, so that the next read never overlaps them.</summary>
-    private static async Task LetFinishAsync(IEnumerable<(Task<int> HandOver, string? NextCursor)> pending)
+    private static async Task LetFinishAsync(IEnumerable<PendingPage> pending)
     {
         try
         {
@@ -254,6 +361,15 @@ public sealed partial class RegistryFeedGrain(
     [LoggerMessage(Level = LogLevel.Error, Message = "The change feed of {Registry} no longer keeps the records after cursor {FromCursor}; reading resumes at {ToCursor} and the gap is shown on registry health")]
     private static partial void LogGap(ILogger logger, string registry, string? fromCursor, string toCursor);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the change feed of {Registry} failed; it is read again from the same cursor next cycle: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the change feed of {Registry} failed; it is read again from the same place next cycle: {Reason}")]
     private static partial void LogReadFailed(ILogger logger, string registry, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The change feed of {Registry} refused to be read newest first; it is read oldest first: {Reason}")]
+    private static partial void LogOldestFirst(ILogger logger, string registry, string reason);
+
+    /// <summary>
+    /// A page read and being handed over: how to move the saved state past it once its enterprises are
+    /// done, and whether the head had more for the reader straight away (an oldest-first page that was full).
+    /// </summary>
+    private sealed record PendingPage(Task<int> HandOver, Func<RegistryFeedState, bool> Settle, bool MoreAtHead);
 }

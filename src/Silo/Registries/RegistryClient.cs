@@ -34,17 +34,25 @@ public sealed partial class RegistryClient(
 
     /// <summary>One enterprise's records after <paramref name="since"/>.</summary>
     public Task<RegistryPage> GetEnterpriseRecordsAsync(string registry, EnterpriseCode enterprise, string? since, CancellationToken ct) =>
-        GetPageAsync(registry, $"{enterprise.Value}/records", since, enterprise.Value, ct);
+        GetPageAsync(registry, $"{enterprise.Value}/records", since, string.Empty, enterprise.Value, ct);
 
-    /// <summary>The registry-wide change feed after <paramref name="since"/>.</summary>
+    /// <summary>The registry-wide change feed after <paramref name="since"/>, oldest first.</summary>
     public Task<RegistryPage> GetChangesAsync(string registry, string? since, CancellationToken ct) =>
-        GetPageAsync(registry, "changes", since, null, ct);
+        GetPageAsync(registry, "changes", since, string.Empty, null, ct);
 
-    private async Task<RegistryPage> GetPageAsync(string registry, string resource, string? since, string? expectedEnterprise, CancellationToken ct)
+    /// <summary>
+    /// The newest records of the change feed after <paramref name="since"/> and at or before
+    /// <paramref name="until"/> (null: up to the latest). A registry that cannot read newest first
+    /// answers an oldest-first page, without <see cref="RegistryPage.UntilCursor"/>.
+    /// </summary>
+    public Task<RegistryPage> GetNewestChangesAsync(string registry, string? since, string? until, CancellationToken ct) =>
+        GetPageAsync(registry, "changes", since, until is null ? "&order=newest" : $"&order=newest&until={Uri.EscapeDataString(until)}", null, ct);
+
+    private async Task<RegistryPage> GetPageAsync(string registry, string resource, string? since, string query, string? expectedEnterprise, CancellationToken ct)
     {
         try
         {
-            var page = await ReadPageAsync(registry, resource, since, expectedEnterprise, ct);
+            var page = await ReadPageAsync(registry, resource, since, query, expectedEnterprise, ct);
             health.Succeeded(registry);
             return page;
         }
@@ -55,7 +63,7 @@ public sealed partial class RegistryClient(
         }
     }
 
-    private async Task<RegistryPage> ReadPageAsync(string registry, string resource, string? since, string? expectedEnterprise, CancellationToken ct)
+    private async Task<RegistryPage> ReadPageAsync(string registry, string resource, string? since, string query, string? expectedEnterprise, CancellationToken ct)
     {
         var settings = options.Value;
         if (!settings.Sources.TryGetValue(registry, out var source))
@@ -63,7 +71,7 @@ public sealed partial class RegistryClient(
             throw new RegistryException(registry, $"Registry '{registry}' is not configured.");
         }
 
-        var pathAndQuery = $"/r1/{source.Service}/{resource}?since={Uri.EscapeDataString(since ?? string.Empty)}&limit={settings.PageSize.ToString(CultureInfo.InvariantCulture)}";
+        var pathAndQuery = $"/r1/{source.Service}/{resource}?since={Uri.EscapeDataString(since ?? string.Empty)}&limit={settings.PageSize.ToString(CultureInfo.InvariantCulture)}{query}";
         var requestId = Guid.NewGuid().ToString();
         using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.AccessToken);
@@ -176,14 +184,15 @@ public sealed partial class RegistryClient(
             records.Add(ParseRecord(registry, service, item, expectedEnterprise, requestId, requestHash, fetchedAt));
         }
 
-        var nextCursor = root.TryGetProperty("nextCursor", out var cursor) && cursor.ValueKind == JsonValueKind.String ? cursor.GetString() : null;
+        var nextCursor = OptionalCursor(root, "nextCursor");
+        var untilCursor = OptionalCursor(root, "untilCursor");
         var hasMore = root.TryGetProperty("hasMore", out var more) && more.GetBoolean();
-        if (hasMore && string.IsNullOrEmpty(nextCursor))
+        if (hasMore && string.IsNullOrEmpty(untilCursor ?? nextCursor))
         {
             throw new FormatException("The page says it has more records but gives no cursor.");
         }
 
-        return new RegistryPage(records, nextCursor, hasMore);
+        return new RegistryPage(records, nextCursor, hasMore, untilCursor);
     }
 
     private static RegistryRecord ParseRecord(
@@ -230,6 +239,9 @@ public sealed partial class RegistryClient(
         return new RegistryRecord(registry, id, version, code.Value, kind, period, fields,
             new RecordProvenance(service, requestId, requestHash, payloadHash, fetchedAt));
     }
+
+    private static string? OptionalCursor(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var cursor) && cursor.ValueKind == JsonValueKind.String ? cursor.GetString() : null;
 
     private static string RequiredString(JsonElement item, string name)
     {

@@ -23,7 +23,7 @@ public sealed class RegistryOptions
     /// How soon a change feed read to its end is asked again. A feed answers an empty page cheaply, so
     /// this is short: it bounds how long a change waits before the platform sees it.
     /// </summary>
-    public TimeSpan ChangeFeedPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan ChangeFeedPollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
     /// How long an enterprise waits after new records before it re-assesses, so that the records of
