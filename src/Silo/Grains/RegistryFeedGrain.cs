@@ -119,7 +119,18 @@ public sealed partial class RegistryFeedGrain(
         {
             for (var page = 0; page < options.Value.MaxPagesPerCycle * 10; page++)
             {
-                var fromHead = read.Backlog.Count == 0 || headChecked == long.MinValue || time.GetElapsedTime(headChecked) >= HeadCheckInterval;
+                // Backlog pages wait for room in the pipeline; the head, when it is due, does not.
+                while (pending.Count >= PagesInFlight && !HeadDue(read, headChecked))
+                {
+                    var oldest = pending.Peek().HandOver;
+                    var headDue = HeadCheckInterval - time.GetElapsedTime(headChecked);
+                    if (await Task.WhenAny(oldest, Task.Delay(headDue, time)) == oldest)
+                    {
+                        handed += await SettleAsync(pending.Dequeue());
+                    }
+                }
+
+                var fromHead = HeadDue(read, headChecked);
                 PendingPage next;
                 try
                 {
@@ -139,11 +150,6 @@ public sealed partial class RegistryFeedGrain(
 
                 headChecked = fromHead ? time.GetTimestamp() : headChecked;
                 pending.Enqueue(next);
-                while (pending.Count >= PagesInFlight)
-                {
-                    handed += await SettleAsync(pending.Dequeue());
-                }
-
                 if (fromHead && !next.MoreAtHead && read.Backlog.Count == 0)
                 {
                     break;
@@ -164,6 +170,10 @@ public sealed partial class RegistryFeedGrain(
 
         return handed;
     }
+
+    /// <summary>Whether the head is to be read next: always without a backlog, and every <see cref="HeadCheckInterval"/> while one is read.</summary>
+    private bool HeadDue(RegistryFeedState read, long headChecked) =>
+        read.Backlog.Count == 0 || headChecked == long.MinValue || time.GetElapsedTime(headChecked) >= HeadCheckInterval;
 
     /// <summary>
     /// Reads the newest records after the cursor. What lies between the cursor and that page becomes the
