@@ -14,8 +14,10 @@ public sealed class FaultToleranceTests : IDisposable
 
     public void Dispose() => _evidence.Dispose();
 
-    [Fact]
-    public async Task With_every_fault_on_the_evidence_store_ends_equal_to_the_registries_and_every_planted_violation_is_flagged()
+    [Theory]
+    [InlineData("PerEnterprise")]
+    [InlineData("ChangeFeed")]
+    public async Task With_every_fault_on_the_evidence_store_ends_equal_to_the_registries_and_every_planted_violation_is_flagged(string mode)
     {
         await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 2000, Seed = 5150, ViolationRate = 0.1 });
         foreach (var registry in RegistryIds.All)
@@ -36,12 +38,19 @@ public sealed class FaultToleranceTests : IDisposable
             });
         }
 
-        await using var platform = await PlatformHost.StartAsync(simulator, new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = _evidence.DataDirectory,
             ["Registries:AttemptTimeout"] = "00:00:01",
             ["Registries:RequestTimeout"] = "00:00:03",
-        });
+            ["Registries:PageSize"] = "200",
+        };
+        foreach (var registry in RegistryIds.All)
+        {
+            settings[$"Registries:Sources:{registry}:Mode"] = mode;
+        }
+
+        await using var platform = await PlatformHost.StartAsync(simulator, settings);
         var expectedFlags = (await simulator.GroundTruthAsync()).Select(v => (v.EnterpriseCode, v.RuleId)).ToHashSet();
         var published = simulator.State.LastSequence;
         var evidence = platform.Services.GetRequiredService<IEvidenceQueries>();
