@@ -38,6 +38,12 @@ public sealed class FactSet
     internal Fact? Registration { get; private set; }
 
     /// <summary>
+    /// The first and last month any of the enterprise's records is about (<see cref="Periods.None"/> while it has
+    /// none): the stretch in which its registries show it, where a calendar rule expects its filings.
+    /// </summary>
+    internal (int First, int Last) Span { get; private set; } = (Periods.None, Periods.None);
+
+    /// <summary>
     /// Keeps the record when it is newer than the version already known of its id. Records of a kind the
     /// pack declares no shape for are not kept: no rule can read them.
     /// </summary>
@@ -70,6 +76,13 @@ public sealed class FactSet
         if (fact.Registry == AliasScope.RegistrationRegistry && fact.Kind == AliasScope.RegistrationKind)
         {
             Registration = list.MaxBy(registration => registration.Version);
+        }
+
+        if (fact.PeriodIndex != Periods.None)
+        {
+            Span = Span.First == Periods.None
+                ? (fact.PeriodIndex, fact.PeriodIndex)
+                : (Math.Min(Span.First, fact.PeriodIndex), Math.Max(Span.Last, fact.PeriodIndex));
         }
 
         return true;

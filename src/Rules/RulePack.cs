@@ -5,7 +5,8 @@ namespace Inspection.Rules;
 
 /// <summary>
 /// A versioned set of rules (bộ quy tắc), loaded from JSON, validated and compiled once, then
-/// evaluated against one enterprise's facts at a time. Immutable and safe to share between threads.
+/// evaluated against one enterprise's facts at a time. Immutable and safe to share between threads:
+/// promoting a dry-run version makes a new pack, which lays out facts as this one does.
 /// </summary>
 public sealed class RulePack
 {
@@ -57,24 +58,72 @@ public sealed class RulePack
         return Evaluate(FactSet.Of(this, facts.Records), asOf);
     }
 
-    /// <summary>Runs every rule over facts kept up to date by their owner; hits come in pack order, then by period.</summary>
-    /// <exception cref="ArgumentException">The facts were laid out by another pack.</exception>
+    /// <summary>
+    /// Runs every rule over facts kept up to date by their owner; hits come in pack order, then by period.
+    /// Dry-run versions run beside the live ones and say so in their hits.
+    /// </summary>
+    /// <exception cref="ArgumentException">The facts were laid out by a pack of other record shapes.</exception>
     public IReadOnlyList<RuleHit> Evaluate(FactSet facts, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (!ReferenceEquals(facts.Pack, this))
+        if (!ReferenceEquals(facts.Pack.Shapes, Shapes))
         {
             throw new ArgumentException("The facts were laid out by another rule pack; remember the records in a FactSet of this pack.", nameof(facts));
         }
 
         var hits = new List<RuleHit>();
-        var row = new Row(maxSlots);
+        var row = new Row(maxSlots, facts, asOf);
         foreach (var rule in compiled)
         {
             rule.Evaluate(facts, asOf, row, hits);
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// The pack with a dry-run version made live: from its validFrom it judges instead of the live
+    /// version of its rule, which ends the day before (or, when it would judge nothing any more, is
+    /// retired). Facts laid out by this pack can be evaluated by the new one.
+    /// </summary>
+    /// <exception cref="ArgumentException">No such version, or it is not on dry run.</exception>
+    /// <exception cref="InvalidOperationException">A live version would still be in force after the promoted one ends.</exception>
+    public RulePack Promote(string ruleId, int version)
+    {
+        var target = compiled.FirstOrDefault(rule => rule.Rule.Id == ruleId && rule.Rule.Version == version)?.Rule
+            ?? throw new ArgumentException($"The pack has no rule '{ruleId}' version {version}.", nameof(version));
+        if (target.Stage != RuleStage.DryRun)
+        {
+            throw new ArgumentException($"Rule '{ruleId}' version {version} is {target.Stage}, not on dry run.", nameof(version));
+        }
+
+        var promoted = new List<CompiledRule>(compiled.Count);
+        foreach (var rule in compiled)
+        {
+            var current = rule.Rule;
+            if (current == target)
+            {
+                promoted.Add(rule.As(current with { Stage = RuleStage.Live }));
+            }
+            else if (current.Id == ruleId && current.Stage == RuleStage.Live && current.Overlaps(target))
+            {
+                if (target.ValidTo is { } end && (current.ValidTo is null || current.ValidTo > end))
+                {
+                    throw new InvalidOperationException(
+                        $"Promoting version {version} of '{ruleId}' would leave version {current.Version} in force after {end:yyyy-MM-dd}: end that version first.");
+                }
+
+                promoted.Add(rule.As(current.ValidFrom < target.ValidFrom
+                    ? current with { ValidTo = target.ValidFrom.AddDays(-1) }
+                    : current with { Stage = RuleStage.Retired }));
+            }
+            else
+            {
+                promoted.Add(rule);
+            }
+        }
+
+        return new RulePack(Id, Version, Shapes, promoted);
     }
 
     private static string ReadResource(string name)

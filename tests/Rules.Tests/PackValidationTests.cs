@@ -50,7 +50,20 @@ public class PackValidationTests
     [InlineData("when", """{ "<": ["tax.revenue", { "*": ["0.5", "tax.revenue"] }] }""", "TEST-RULE", "rules[0].when.<[1].*[0]", "non-numeric literal \"0.5\"")]
     [InlineData("when", """{ "<": ["tax.revenue", { "+": ["tax.filedOn", 1] }] }""", "TEST-RULE", "rules[0].when.<[1].+[0]", "non-numeric operand in '+': field tax.filedOn is date")]
     [InlineData("when", """{ "<": ["tax.revenue", { "^": [2, 3] }] }""", "TEST-RULE", "rules[0].when.<[1]", "unknown operator '^'")]
-    [InlineData("when", """{ ">": [{ "days": ["tax.dueDate", 3] }, 0] }""", "TEST-RULE", "rules[0].when.>[0].days[1]", "'days' needs dates")]
+    [InlineData("when", """{ ">": [{ "mean": { "of": "tax.revenue", "last": 0 } }, 0] }""", "TEST-RULE", "rules[0].when.>[0].mean.last", "positive whole number")]
+    [InlineData("when", """{ ">": [{ "mean": { "of": "tax", "last": 3 } }, 0] }""", "TEST-RULE", "rules[0].when.>[0].mean.of", "only 'count' counts records")]
+    [InlineData("when", """{ ">": [{ "sum": { "of": "tax.filedOn", "last": 3 } }, 0] }""", "TEST-RULE", "rules[0].when.>[0].sum.of", "is a date")]
+    [InlineData("when", """{ ">": [{ "max": { "of": "registration.charterCapital", "last": 3 } }, 0] }""", "TEST-RULE", "rules[0].when.>[0].max.of", "no periods")]
+    [InlineData("when", """{ ">": [{ "count": { "of": "tax", "last": 3, "skip": -1 } }, 0] }""", "TEST-RULE", "rules[0].when.>[0].count.skip", "whole number from 0")]
+    [InlineData("when", """{ ">": [{ "count": { "of": "tax", "last": 3, "over": 2 } }, 0] }""", "TEST-RULE", "rules[0].when.>[0].count.over", "unknown property 'over'")]
+    [InlineData("when", """{ "missing": "tax" }""", "TEST-RULE", "rules[0].when.missing", "not an optional join")]
+    [InlineData("when", """{ ">": [{ "changePct": ["tax.revenue", "tax.filedOn"] }, 0] }""", "TEST-RULE", "rules[0].when.>[0].changePct[1]", "needs a number here")]
+    [InlineData("when", """{ "<": [{ "asOf": { "x": 1 } }, "tax.dueDate"] }""", "TEST-RULE", "rules[0].when.<[0].asOf", "takes no arguments")]
+    [InlineData("stage", "\"trial\"", "TEST-RULE", "rules[0].stage", "unknown stage 'trial' (expected live or dry-run)")]
+    [InlineData("for", """{ "as": "m", "every": "week" }""", "TEST-RULE", "rules[0].for.every", "unknown calendar 'week'")]
+    [InlineData("for", """{ "as": "m", "every": "month", "kind": "vat-return" }""", "TEST-RULE", "rules[0].for.kind", "unknown property 'kind'")]
+    [InlineData("join", """[{ "as": "bhxh", "registry": "social-insurance", "kind": "contribution", "optional": "yes" }]""", "TEST-RULE", "rules[0].join[0].optional", "must be true or false")]
+    [InlineData("when", """{ ">": [{ "days": ["tax.dueDate", 3] }, 0] }""", "TEST-RULE", "rules[0].when.>[0].days[1]", "'days' needs a date here")]
     [InlineData("when", """{ ">": ["tax.filedOn", 5] }""", "TEST-RULE", "rules[0].when.>", "cannot compare field tax.filedOn (date) with the number 5 (number)")]
     [InlineData("when", """{ "<": ["registration.status", { "text": "b" }] }""", "TEST-RULE", "rules[0].when.<", "text can only be compared with == or !=")]
     [InlineData("when", """{ ">": [true, 1] }""", "TEST-RULE", "rules[0].when.>[0]", "expected a field reference")]
@@ -82,6 +95,28 @@ public class PackValidationTests
         Assert.Equal(field, error.Field);
         Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
         Assert.Contains(field, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_calendar_has_no_fields_to_read()
+    {
+        var error = Assert.Throws<RulePackException>(() => TestPacks.Load(
+            TestPacks.Rule("""{ ">": ["m.revenue", 0] }""", source: """{ "as": "m", "every": "month" }""")));
+
+        Assert.Equal("rules[0].when.>[0]", error.Field);
+        Assert.Contains("'m' is a calendar and has no fields", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_dry_run_versions_of_one_rule_must_not_overlap()
+    {
+        var error = Assert.Throws<RulePackException>(() => TestPacks.Load(
+            TestPacks.Rule(ValidRule),
+            TestPacks.Rule(ValidRule, version: 2, validFrom: "2026-01-01", extra: """ "stage": "dry-run", """),
+            TestPacks.Rule(ValidRule, version: 3, validFrom: "2026-06-01", extra: """ "stage": "dry-run", """)));
+
+        Assert.Equal(("TEST-RULE", "rules[2].validFrom"), (error.RuleId, error.Field));
+        Assert.Contains("overlaps version 2", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

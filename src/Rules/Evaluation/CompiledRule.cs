@@ -3,7 +3,7 @@ using Inspection.Rules.Language;
 
 namespace Inspection.Rules.Evaluation;
 
-/// <summary>A rule version with its condition, computed values and templates compiled, ready to run.</summary>
+/// <summary>A rule version with its condition, values and templates compiled, ready to run.</summary>
 internal sealed class CompiledRule(
     Rule rule,
     Func<Row, bool?> condition,
@@ -19,6 +19,10 @@ internal sealed class CompiledRule(
     /// <summary>The row slots this rule fills: its sources, then the registration.</summary>
     public int SlotCount => slotCount;
 
+    /// <summary>The same rule in another stage (see <see cref="RulePack.Promote"/>), its compiled parts shared.</summary>
+    public CompiledRule As(Rule changed) =>
+        new(changed, condition, referenced, computed, usesRegistration, slotCount, explanationVi, explanationEn);
+
     /// <summary>
     /// Adds to <paramref name="hits"/> a hit for every row of the enterprise's records on which the
     /// condition holds, trying each combination in <paramref name="row"/> (at least <see cref="SlotCount"/> slots).
@@ -26,7 +30,7 @@ internal sealed class CompiledRule(
     public void Evaluate(FactSet facts, DateOnly asOf, Row row, List<RuleHit> hits)
     {
         // A rule is never applied before it came into force, whatever period the records cover.
-        if (asOf < Rule.ValidFrom)
+        if (Rule.Stage == RuleStage.Retired || asOf < Rule.ValidFrom)
         {
             return;
         }
@@ -37,20 +41,23 @@ internal sealed class CompiledRule(
             return;
         }
 
-        var drivers = facts.Of(Rule.For.Registry, Rule.For.Kind);
-        if (drivers.Count == 0)
+        row[slotCount - 1] = registration;
+        if (Rule.For.IsCalendar)
         {
+            EvaluateCalendar(facts, asOf, row, hits);
             return;
         }
 
-        row[slotCount - 1] = registration;
+        var drivers = facts.Of(Rule.For.Registry, Rule.For.Kind);
         for (var i = 0; i < drivers.Count; i++)
         {
             var driver = drivers[i];
-            // A period-less record (a registration) is judged as of the assessment date; a periodic one
-            // by the version in force in its period, so each row meets exactly one version of a rule.
+
+            // A period-less record (a registration) is judged as of the assessment date; a periodic one by
+            // the version in force in its period, so each row meets exactly one version of a rule. A period
+            // that starts after the assessment date is not judged: re-assessing the past sees the past.
             var date = driver.Period is null ? asOf : driver.PeriodStart;
-            if (date is not { } day || !Rule.IsInForceOn(day))
+            if (date is not { } day || day > asOf || !Rule.IsInForceOn(day))
             {
                 continue;
             }
@@ -60,7 +67,43 @@ internal sealed class CompiledRule(
         }
     }
 
-    // Every combination of same-period records of the joined kinds; a missing one yields no row.
+    /// <summary>
+    /// One row per month (or June and December) of the stretch the enterprise's records span, up to the
+    /// assessment date, the latest <see cref="RecordSource.Last"/> of them: where a filing is expected.
+    /// </summary>
+    private void EvaluateCalendar(FactSet facts, DateOnly asOf, Row row, List<RuleHit> hits)
+    {
+        var (first, last) = facts.Span;
+        if (first == Periods.None)
+        {
+            return;
+        }
+
+        last = Math.Min(last, Periods.Index(asOf));
+        if (Rule.For.Last is { } count)
+        {
+            first = Math.Max(first, last - (Rule.For.Kind == RecordSource.HalfYears ? 6 * count : count) + 1);
+        }
+
+        for (var month = first; month <= last; month++)
+        {
+            // Half years are their report months: June and December.
+            if (Rule.For.Kind == RecordSource.HalfYears && month % 12 is not (5 or 11))
+            {
+                continue;
+            }
+
+            var period = Periods.CalendarPeriod(Rule.For.Kind, month);
+            if (period.PeriodStart is { } start && Rule.IsInForceOn(start))
+            {
+                row[0] = period;
+                Join(row, 1, facts, hits);
+            }
+        }
+    }
+
+    // Every combination of same-period records of the joined kinds; a missing one yields no row, unless
+    // its join is optional, which then yields one row without it.
     private void Join(Row row, int slot, FactSet facts, List<RuleHit> hits)
     {
         if (slot > Rule.Joins.Count)
@@ -80,6 +123,13 @@ internal sealed class CompiledRule(
 
         var join = Rule.Joins[slot - 1];
         var (records, start, end) = facts.InPeriod(join.Registry, join.Kind, period);
+        if (start == end && join.Optional)
+        {
+            row[slot] = null;
+            Join(row, slot + 1, facts, hits);
+            return;
+        }
+
         for (var i = start; i < end; i++)
         {
             row[slot] = records[i];
@@ -112,10 +162,11 @@ internal sealed class CompiledRule(
             }
         }
 
+        // The records the hit rests on, as evidence; a calendar period is none.
         var references = new List<string>(slotCount);
         for (var slot = 0; slot < slotCount; slot++)
         {
-            if (row[slot] is { } record)
+            if (row[slot] is { IsRecord: true } record)
             {
                 references.Add(record.Reference);
             }
@@ -133,6 +184,7 @@ internal sealed class CompiledRule(
             explanationEn.Render(values, period, TemplateLanguage.En),
             Rule.LegalBasis,
             values.AsReadOnly(),
-            references.AsReadOnly());
+            references.AsReadOnly(),
+            Rule.Stage == RuleStage.DryRun);
     }
 }

@@ -23,6 +23,12 @@ internal sealed class Fact(string registry, string kind, string recordId, int ve
     /// <summary>The first day of <see cref="Period"/>, or null when it has none (or an unreadable one).</summary>
     public DateOnly? PeriodStart { get; } = Formatting.FieldValues.PeriodStart(period);
 
+    /// <summary>The period as a month number (<see cref="Periods.Index"/>), so that windows count months; <see cref="Periods.None"/> without one.</summary>
+    public int PeriodIndex { get; } = Periods.Index(Formatting.FieldValues.PeriodStart(period));
+
+    /// <summary>Whether this is a record of a registry, which a hit cites as evidence (not a calendar period).</summary>
+    public bool IsRecord => Registry != RecordSource.CalendarRegistry;
+
     public double[] Numbers { get; } = numbers;
 
     public string?[] Texts { get; } = texts;

@@ -1,13 +1,19 @@
 namespace Inspection.Rules.Evaluation;
 
 /// <summary>
-/// One candidate row: the driving record in slot 0, then each joined record, then the enterprise's
-/// registration record (null when the rule does not read it). A rule fills one row in place for every
-/// combination it tries, so trying a combination allocates nothing.
+/// One candidate row: the driving record (or calendar period) in slot 0, then each joined record (null
+/// for an optional join the period lacks), then the enterprise's registration record (null when the
+/// rule does not read it), with the facts they come from (for windows) and the assessment date. A rule
+/// fills one row in place for every combination it tries, so trying a combination allocates nothing.
 /// </summary>
-internal sealed class Row(int slotCount)
+internal sealed class Row(int slotCount, FactSet facts, DateOnly asOf)
 {
     private readonly Fact?[] slots = new Fact?[slotCount];
+
+    public FactSet Facts { get; } = facts;
+
+    /// <summary>The day the enterprise is assessed as of, as a day number.</summary>
+    public double AsOf { get; } = asOf.DayNumber;
 
     public Fact? this[int slot]
     {

@@ -6,8 +6,9 @@ namespace Inspection.Rules.Language;
 
 /// <summary>
 /// Compiles a <c>when</c> tree once, on load: <c>{"all": [...]}</c>, <c>{"any": [...]}</c>,
-/// <c>{"not": c}</c> and comparisons <c>{"==" | "!=" | "&lt;" | "&lt;=" | "&gt;" | "&gt;=": [a, b]}</c>
-/// between operands of the same type (text only with == and !=).
+/// <c>{"not": c}</c>, comparisons <c>{"==" | "!=" | "&lt;" | "&lt;=" | "&gt;" | "&gt;=": [a, b]}</c>
+/// between operands of the same type (text only with == and !=), and <c>{"missing": "alias"}</c> /
+/// <c>{"exists": "alias"}</c> for an optional join.
 /// </summary>
 /// <remarks>
 /// Conditions are three-valued: a comparison with a missing or unreadable value is unknown (null),
@@ -28,7 +29,9 @@ internal static class ConditionCompiler
             "any" => Any(List(argument, scope, inner)),
             "not" => Not(Compile(argument, scope, inner)),
             "==" or "!=" or "<" or "<=" or ">" or ">=" => Comparison(op, argument, scope, inner),
-            _ => throw at.Error($"unknown operator '{op}' in a condition (expected all, any, not, ==, !=, <, <=, >, >=)"),
+            "missing" => Presence(argument, scope, inner, present: false),
+            "exists" => Presence(argument, scope, inner, present: true),
+            _ => throw at.Error($"unknown operator '{op}' in a condition (expected all, any, not, ==, !=, <, <=, >, >=, missing, exists)"),
         };
     }
 
@@ -72,6 +75,13 @@ internal static class ConditionCompiler
     };
 
     private static Func<Row, bool?> Not(Func<Row, bool?> condition) => row => !condition(row);
+
+    // Whether an optional join found its record: never unknown, since the row itself says.
+    private static Func<Row, bool?> Presence(JsonElement argument, AliasScope scope, Location at, bool present)
+    {
+        var slot = scope.ResolveOptional(JsonRead.NonEmptyString(argument, at), at);
+        return row => row[slot] is not null == present;
+    }
 
     private static Func<Row, bool?> Comparison(string op, JsonElement argument, AliasScope scope, Location at)
     {

@@ -9,8 +9,12 @@ namespace Inspection.Rules.Language;
 /// Compiles a value expression once, on load:
 /// <c>"alias.field"</c> (a field reference), a JSON number, <c>{"text": "dissolved"}</c>,
 /// <c>{"date": "2026-07-01"}</c>, <c>{"+"|"-"|"*"|"/": [a, b, …]}</c> on numbers,
-/// <c>{"days": [from, to]}</c> (days from one date to another) and <c>{"periodStart": "alias"}</c> (the
-/// first day of that record's period, for records that carry no such date field).
+/// <c>{"changePct": [from, to]}</c> (the change from one number to another, in percent),
+/// <c>{"days": [from, to]}</c> (days from one date to another), <c>{"addDays": [date, n]}</c>,
+/// <c>{"addMonths": [date, n]}</c>, <c>{"periodStart": "alias"}</c> and <c>{"periodEnd": "alias"}</c> (the
+/// first and last day of that row's period), <c>{"asOf": {}}</c> (the assessment date), and windows over
+/// the enterprise's records of the periods before the row's: <c>{"sum"|"mean"|"min"|"max"|"count":
+/// {"of": "alias.field", "last": 3, "skip": 1}}</c>.
 /// </summary>
 internal static class OperandCompiler
 {
@@ -72,9 +76,16 @@ internal static class OperandCompiler
             "text" => TextLiteral(JsonRead.NonEmptyString(argument, inner)),
             "date" => DateLiteral(JsonRead.ParseDate(JsonRead.NonEmptyString(argument, inner), inner)),
             "+" or "-" or "*" or "/" => Arithmetic(op, argument, scope, inner),
+            "changePct" => ChangePercent(argument, scope, inner),
             "days" => Days(argument, scope, inner),
-            "periodStart" => PeriodStart(argument, scope, inner),
-            _ => throw at.Error($"unknown operator '{op}' in a value (expected text, date, +, -, *, /, days, periodStart)"),
+            "addDays" => AddDays(argument, scope, inner),
+            "addMonths" => AddMonths(argument, scope, inner),
+            "periodStart" => PeriodBound(argument, scope, inner, end: false),
+            "periodEnd" => PeriodBound(argument, scope, inner, end: true),
+            "asOf" => AsOf(argument, inner),
+            "sum" or "mean" or "min" or "max" or "count" => WindowCompiler.Compile(op, argument, scope, inner),
+            _ => throw at.Error(
+                $"unknown operator '{op}' in a value (expected text, date, +, -, *, /, changePct, days, addDays, addMonths, periodStart, periodEnd, asOf, sum, mean, min, max, count)"),
         };
     }
 
@@ -134,21 +145,69 @@ internal static class OperandCompiler
     private static NumberOperand Days(JsonElement argument, AliasScope scope, Location at)
     {
         var items = JsonRead.Arguments(argument, at, minimum: 2, maximum: 2);
-        var from = DateArgument(Compile(items[0], scope, at.Index(0)), at.Index(0));
-        var to = DateArgument(Compile(items[1], scope, at.Index(1)), at.Index(1));
+        var from = DateArgument(Compile(items[0], scope, at.Index(0)), at.Index(0), "days");
+        var to = DateArgument(Compile(items[1], scope, at.Index(1)), at.Index(1), "days");
         return new NumberOperand(row => to(row) - from(row), "a 'days' difference");
     }
 
-    // A record without a period (or with an unreadable one) has no period start: unknown.
-    private static DateOperand PeriodStart(JsonElement argument, AliasScope scope, Location at)
+    // A record without a period (or with an unreadable one) has no period start or end: unknown.
+    private static DateOperand PeriodBound(JsonElement argument, AliasScope scope, Location at, bool end)
     {
         var alias = JsonRead.NonEmptyString(argument, at);
         var slot = scope.ResolvePeriodic(alias, at);
-        return new DateOperand(row => row[slot]?.PeriodStart is { } start ? start.DayNumber : double.NaN, $"the period start of {alias}");
+        return end
+            ? new DateOperand(row => row[slot]?.PeriodStart is { } start ? start.AddMonths(1).DayNumber - 1 : double.NaN, $"the period end of {alias}")
+            : new DateOperand(row => row[slot]?.PeriodStart is { } start ? start.DayNumber : double.NaN, $"the period start of {alias}");
     }
 
-    private static Func<Row, double> DateArgument(Operand operand, Location at) =>
+    private static DateOperand AsOf(JsonElement argument, Location at)
+    {
+        if (argument.ValueKind != JsonValueKind.Object || argument.EnumerateObject().Any())
+        {
+            throw at.Error("takes no arguments: write {\"asOf\": {}}");
+        }
+
+        return new DateOperand(row => row.AsOf, "the assessment date");
+    }
+
+    // 100 × (to − from) / |from|: a fall from 1,000 to 250 is −75; unknown when there is nothing to change from.
+    private static NumberOperand ChangePercent(JsonElement argument, AliasScope scope, Location at)
+    {
+        var items = JsonRead.Arguments(argument, at, minimum: 2, maximum: 2);
+        var from = NumberArgument(Compile(items[0], scope, at.Index(0)), at.Index(0), "changePct");
+        var to = NumberArgument(Compile(items[1], scope, at.Index(1)), at.Index(1), "changePct");
+        return new NumberOperand(
+            row => from(row) is var start && start != 0 ? Finite(100 * (to(row) - start) / Math.Abs(start)) : double.NaN,
+            "a 'changePct'");
+    }
+
+    private static DateOperand AddDays(JsonElement argument, AliasScope scope, Location at)
+    {
+        var items = JsonRead.Arguments(argument, at, minimum: 2, maximum: 2);
+        var date = DateArgument(Compile(items[0], scope, at.Index(0)), at.Index(0), "addDays");
+        var days = NumberArgument(Compile(items[1], scope, at.Index(1)), at.Index(1), "addDays");
+        return new DateOperand(row => Math.Floor(date(row) + days(row)), "an 'addDays' date");
+    }
+
+    private static DateOperand AddMonths(JsonElement argument, AliasScope scope, Location at)
+    {
+        var items = JsonRead.Arguments(argument, at, minimum: 2, maximum: 2);
+        var date = DateArgument(Compile(items[0], scope, at.Index(0)), at.Index(0), "addMonths");
+        var months = NumberArgument(Compile(items[1], scope, at.Index(1)), at.Index(1), "addMonths");
+        return new DateOperand(
+            row => FieldValues.InvariantDate(date(row)) is not null && months(row) is var n && Math.Abs(n) <= 1200
+                ? DateOnly.FromDayNumber((int)date(row)).AddMonths((int)n).DayNumber
+                : double.NaN,
+            "an 'addMonths' date");
+    }
+
+    private static Func<Row, double> NumberArgument(Operand operand, Location at, string op) =>
+        operand is NumberOperand number
+            ? number.Evaluate
+            : throw at.Error($"'{op}' needs a number here: {operand.Description} is {operand.Type.ToString().ToLowerInvariant()}");
+
+    private static Func<Row, double> DateArgument(Operand operand, Location at, string op) =>
         operand is DateOperand date
             ? date.Evaluate
-            : throw at.Error($"'days' needs dates: {operand.Description} is {operand.Type.ToString().ToLowerInvariant()}");
+            : throw at.Error($"'{op}' needs a date here: {operand.Description} is {operand.Type.ToString().ToLowerInvariant()}");
 }

@@ -49,8 +49,9 @@ internal static class PackCompiler
     }
 
     /// <summary>
-    /// Versions of one rule id must be distinct and must not overlap in validity, so that one row is
-    /// judged by exactly one version and a violation raises one hit.
+    /// Versions of one rule id must be distinct, and versions of one stage must not overlap in validity,
+    /// so that one row is judged by exactly one live version and a violation raises one flag. A dry-run
+    /// version may overlap the live one: that is what it is on trial against.
     /// </summary>
     private static void CheckVersions(List<CompiledRule> rules, Location rulesAt)
     {
@@ -66,7 +67,7 @@ internal static class PackCompiler
                     throw ruleAt.Property("version").Error($"version {rule.Version} is already defined at rules[{otherIndex}]");
                 }
 
-                if (Overlap(rule, other))
+                if (rule.Stage == other.Stage && rule.Overlaps(other))
                 {
                     throw ruleAt.Property("validFrom").Error(
                         $"version {rule.Version} overlaps version {other.Version} (rules[{otherIndex}]) in validity");
@@ -76,7 +77,4 @@ internal static class PackCompiler
             seen.Add((rule, index));
         }
     }
-
-    private static bool Overlap(Rule a, Rule b) =>
-        (a.ValidTo is null || b.ValidFrom <= a.ValidTo) && (b.ValidTo is null || a.ValidFrom <= b.ValidTo);
 }

@@ -8,10 +8,11 @@ namespace Inspection.Rules.Language;
 internal static class RuleCompiler
 {
     private static readonly string[] Properties =
-        ["id", "version", "validFrom", "validTo", "severity", "title", "legalBasis", "explanation", "for", "join", "when", "compute"];
+        ["id", "version", "stage", "validFrom", "validTo", "severity", "title", "legalBasis", "explanation", "for", "join", "when", "compute"];
 
     private static readonly string[] SourceProperties = ["as", "registry", "kind"];
-    private static readonly string[] JoinProperties = ["as", "registry", "kind", "on"];
+    private static readonly string[] CalendarProperties = ["as", "every", "last"];
+    private static readonly string[] JoinProperties = ["as", "registry", "kind", "on", "optional"];
     private static readonly string[] TextProperties = ["vi", "en"];
 
     public static CompiledRule Compile(JsonElement element, Location at, RecordShapes shapes)
@@ -21,6 +22,12 @@ internal static class RuleCompiler
         JsonRead.OnlyProperties(element, at, Properties);
 
         var version = JsonRead.PositiveInt(element, "version", at);
+        var stage = JsonRead.Optional(element, "stage") is { } stageValue ? JsonRead.NonEmptyString(stageValue, at.Property("stage")) : RuleStage.Live;
+        if (!RuleStage.Declarable.Contains(stage))
+        {
+            throw at.Property("stage").Error($"unknown stage '{stage}' (expected {string.Join(" or ", RuleStage.Declarable)})");
+        }
+
         var validFrom = JsonRead.Date(element, "validFrom", at);
         var validTo = JsonRead.OptionalDate(element, "validTo", at);
         if (validTo < validFrom)
@@ -49,9 +56,9 @@ internal static class RuleCompiler
 
         var rule = new Rule(
             at.RuleId!, version, validFrom, validTo, severity, title, legalBasis, explanation,
-            sources[0].Source, [.. sources.Skip(1).Select(source => source.Source)]);
+            sources[0].Source, [.. sources.Skip(1).Select(source => source.Source)], stage);
         return new CompiledRule(
-            rule, condition, scope.Referenced, computed, scope.UsesRegistration, scope.SlotCount, explanationVi, explanationEn);
+            rule, condition, scope.Referenced, [.. scope.Observed, .. computed], scope.UsesRegistration, scope.SlotCount, explanationVi, explanationEn);
     }
 
     private static BilingualText Bilingual(JsonElement element, string name, Location at)
@@ -65,9 +72,12 @@ internal static class RuleCompiler
     /// <summary>The driving source (<c>for</c>) first, then the joins, each with its declared shape.</summary>
     private static List<(RecordSource Source, RecordShape Shape)> Sources(JsonElement element, Location at, RecordShapes shapes)
     {
+        var driver = JsonRead.Object(element, "for", at);
         var sources = new List<(RecordSource Source, RecordShape Shape)>
         {
-            Source(JsonRead.Object(element, "for", at), at.Property("for"), SourceProperties, shapes),
+            driver.TryGetProperty("every", out _)
+                ? Calendar(driver, at.Property("for"))
+                : Source(driver, at.Property("for"), SourceProperties, shapes),
         };
 
         if (JsonRead.Optional(element, "join") is { } joins)
@@ -88,7 +98,15 @@ internal static class RuleCompiler
                     throw joinAt.Property("on").Error($"unknown join key '{on.GetString()}' (records are joined on 'period')");
                 }
 
-                sources.Add(Source(join, joinAt, JoinProperties, shapes));
+                var (source, shape) = Source(join, joinAt, JoinProperties, shapes);
+                if (JsonRead.Optional(join, "optional") is { } optional)
+                {
+                    source = optional.ValueKind is JsonValueKind.True or JsonValueKind.False
+                        ? source with { Optional = optional.GetBoolean() }
+                        : throw joinAt.Property("optional").Error("must be true or false");
+                }
+
+                sources.Add((source, shape));
             }
         }
 
@@ -105,9 +123,26 @@ internal static class RuleCompiler
         return sources;
     }
 
-    private static (RecordSource, RecordShape) Source(JsonElement element, Location at, string[] properties, RecordShapes shapes)
+    /// <summary>
+    /// A calendar driver, <c>{"as": "m", "every": "month" | "half-year", "last": 12}</c>: a row for each
+    /// month (or June and December) the enterprise's records span, the latest <c>last</c> of them.
+    /// </summary>
+    private static (RecordSource, RecordShape) Calendar(JsonElement element, Location at)
     {
-        JsonRead.OnlyProperties(element, at, properties);
+        JsonRead.OnlyProperties(element, at, CalendarProperties);
+        var alias = Alias(element, at);
+        var every = JsonRead.String(element, "every", at);
+        if (every is not (RecordSource.Months or RecordSource.HalfYears))
+        {
+            throw at.Property("every").Error($"unknown calendar '{every}' (expected {RecordSource.Months} or {RecordSource.HalfYears})");
+        }
+
+        int? last = JsonRead.Optional(element, "last") is not null ? JsonRead.PositiveInt(element, "last", at) : null;
+        return (new RecordSource(alias, RecordSource.CalendarRegistry, every, Last: last), new RecordShape(RecordSource.CalendarRegistry, every, []));
+    }
+
+    private static string Alias(JsonElement element, Location at)
+    {
         var alias = JsonRead.String(element, "as", at);
         if (!Names.IsIdentifier(alias))
         {
@@ -119,6 +154,13 @@ internal static class RuleCompiler
             throw at.Property("as").Error($"alias '{alias}' is reserved for the enterprise's registration record");
         }
 
+        return alias;
+    }
+
+    private static (RecordSource, RecordShape) Source(JsonElement element, Location at, string[] properties, RecordShapes shapes)
+    {
+        JsonRead.OnlyProperties(element, at, properties);
+        var alias = Alias(element, at);
         var registry = JsonRead.String(element, "registry", at);
         var kind = JsonRead.String(element, "kind", at);
         var shape = shapes.Find(registry, kind)

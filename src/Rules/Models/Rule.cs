@@ -1,8 +1,8 @@
 namespace Inspection.Rules;
 
 /// <summary>
-/// One version of a rule as its pack states it. The condition itself is compiled when the pack loads
-/// and stays inside <see cref="RulePack"/>.
+/// One version of a rule as its pack states it, with its <see cref="RuleStage"/>. The condition itself
+/// is compiled when the pack loads and stays inside <see cref="RulePack"/>.
 /// </summary>
 /// <remarks>
 /// A version judges a row when it is in force on the row's date: the first day of the driving
@@ -21,8 +21,13 @@ public sealed record Rule(
     string LegalBasis,
     BilingualText Explanation,
     RecordSource For,
-    IReadOnlyList<RecordSource> Joins)
+    IReadOnlyList<RecordSource> Joins,
+    string Stage = RuleStage.Live)
 {
     /// <summary>Whether this version is in force on <paramref name="date"/>; both bounds are inclusive.</summary>
     public bool IsInForceOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo);
+
+    /// <summary>Whether the two versions are in force on some same day.</summary>
+    public bool Overlaps(Rule other) =>
+        (ValidTo is null || other.ValidFrom <= ValidTo) && (other.ValidTo is null || ValidFrom <= other.ValidTo);
 }

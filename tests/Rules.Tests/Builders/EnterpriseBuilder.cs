@@ -97,6 +97,12 @@ internal sealed class EnterpriseBuilder
         return this;
     }
 
+    public EnterpriseBuilder WithoutWorkforce(string period)
+    {
+        workforce.Remove(period);
+        return this;
+    }
+
     public EnterpriseBuilder WithoutContribution(string period)
     {
         socialInsurance.Remove(period);

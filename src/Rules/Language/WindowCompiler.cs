@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json;
+using Inspection.Rules.Evaluation;
+using Inspection.Rules.Validation;
+
+namespace Inspection.Rules.Language;
+
+/// <summary>
+/// Compiles a window over the enterprise's records of the periods up to the row's:
+/// <c>{"sum"|"mean"|"min"|"max"|"count": {"of": "alias.field", "last": 3, "skip": 1}}</c> takes the
+/// records of that alias's registry and kind in the <c>last</c> months ending <c>skip</c> months before
+/// the row's period (<c>skip</c> 0, the default, includes the row's own). <c>count</c> also takes a bare
+/// alias: how many such records there are. A window with no known value is unknown (a count, 0).
+/// </summary>
+internal static class WindowCompiler
+{
+    private static readonly string[] Properties = ["of", "last", "skip"];
+
+    /// <summary>A window longer than ten years is surely a mistake.</summary>
+    private const int MaxMonths = 120;
+
+    public static Operand Compile(string function, JsonElement argument, AliasScope scope, Location at)
+    {
+        JsonRead.ExpectObject(argument, at);
+        JsonRead.OnlyProperties(argument, at, Properties);
+        var of = JsonRead.String(argument, "of", at);
+        var last = JsonRead.PositiveInt(argument, "last", at);
+        if (last > MaxMonths)
+        {
+            throw at.Property("last").Error($"a window of {last} months is longer than {MaxMonths}");
+        }
+
+        var skip = 0;
+        if (JsonRead.Optional(argument, "skip") is { } skipValue
+            && !(skipValue.ValueKind == JsonValueKind.Number && skipValue.TryGetInt32(out skip) && skip is >= 0 and <= MaxMonths))
+        {
+            throw at.Property("skip").Error($"must be a whole number from 0 to {MaxMonths}");
+        }
+
+        var (source, field, column, type) = scope.ResolveWindow(of, at.Property("of"));
+        if (field is null && function != "count")
+        {
+            throw at.Property("of").Error($"'{function}' needs a field (alias.field); only 'count' counts records");
+        }
+
+        if (type == FieldType.Text && function != "count")
+        {
+            throw at.Property("of").Error($"'{function}' needs numbers or dates: {of} is text");
+        }
+
+        if (type == FieldType.Date && function is "sum" or "mean")
+        {
+            throw at.Property("of").Error($"'{function}' needs numbers: {of} is a date (min and max take dates)");
+        }
+
+        var key = string.Create(CultureInfo.InvariantCulture, $"{function}({of}, last {last}{(skip > 0 ? $", skip {skip}" : string.Empty)})");
+        var window = new Window(source.Registry, source.Kind, column, type == FieldType.Text, last, skip);
+        Func<Row, double> evaluate = function switch
+        {
+            "count" => window.Count,
+            "sum" => window.Sum,
+            "mean" => window.Mean,
+            "min" => window.Min,
+            _ => window.Max,
+        };
+        Operand operand = type == FieldType.Date && function is "min" or "max"
+            ? new DateOperand(evaluate, $"the window {key}")
+            : new NumberOperand(evaluate, $"the window {key}");
+        scope.Observe(key, operand);
+        return operand;
+    }
+
+    /// <summary>The records of one kind in the months [row's period − skip − last + 1, row's period − skip].</summary>
+    private sealed class Window(string registry, string kind, int column, bool text, int last, int skip)
+    {
+        public double Count(Row row) => Fold(row, 0, (count, _) => count + 1, (count, _) => count, empty: 0);
+
+        public double Sum(Row row) => Fold(row, 0, (sum, value) => sum + value, (sum, _) => sum, empty: double.NaN);
+
+        public double Mean(Row row) => Fold(row, 0, (sum, value) => sum + value, (sum, count) => sum / count, empty: double.NaN);
+
+        public double Min(Row row) => Fold(row, double.PositiveInfinity, Math.Min, (min, _) => min, empty: double.NaN);
+
+        public double Max(Row row) => Fold(row, double.NegativeInfinity, Math.Max, (max, _) => max, empty: double.NaN);
+
+        /// <summary>Folds the known values of the window (every record, for a count without a field).</summary>
+        private double Fold(Row row, double seed, Func<double, double, double> add, Func<double, int, double> finish, double empty)
+        {
+            var period = row[0]?.PeriodIndex ?? Periods.None;
+            if (period == Periods.None)
+            {
+                return double.NaN;
+            }
+
+            var (from, to) = (period - skip - last + 1, period - skip);
+            var records = row.Facts.Of(registry, kind);
+            var (result, known) = (seed, 0);
+            for (var i = 0; i < records.Count; i++)
+            {
+                var record = records[i];
+                if (record.PeriodIndex < from || record.PeriodIndex > to)
+                {
+                    continue;
+                }
+
+                var value = column < 0 ? 0 : text ? (record.Texts[column] is null ? double.NaN : 0) : record.Numbers[column];
+                if (!double.IsNaN(value))
+                {
+                    result = add(result, value);
+                    known++;
+                }
+            }
+
+            return known == 0 ? empty : finish(result, known);
+        }
+    }
+}
