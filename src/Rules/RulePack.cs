@@ -60,10 +60,12 @@ public sealed class RulePack
 
     /// <summary>
     /// Runs every rule over facts kept up to date by their owner; hits come in pack order, then by period.
-    /// Dry-run versions run beside the live ones and say so in their hits.
+    /// Dry-run versions run beside the live ones and say so in their hits. A calendar rule, which finds a
+    /// record missing, judges only when every registry it looks in is in <paramref name="completeRegistries"/>:
+    /// read to the end, so that a record not there yet is one that does not exist (null: all are).
     /// </summary>
     /// <exception cref="ArgumentException">The facts were laid out by a pack of other record shapes.</exception>
-    public IReadOnlyList<RuleHit> Evaluate(FactSet facts, DateOnly asOf)
+    public IReadOnlyList<RuleHit> Evaluate(FactSet facts, DateOnly asOf, IReadOnlySet<string>? completeRegistries = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         if (!ReferenceEquals(facts.Pack.Shapes, Shapes))
@@ -75,7 +77,10 @@ public sealed class RulePack
         var row = new Row(maxSlots, facts, asOf);
         foreach (var rule in compiled)
         {
-            rule.Evaluate(facts, asOf, row, hits);
+            if (completeRegistries is null || rule.Rule.For is not { IsCalendar: true } || rule.Rule.Joins.All(join => completeRegistries.Contains(join.Registry)))
+            {
+                rule.Evaluate(facts, asOf, row, hits);
+            }
         }
 
         return hits;

@@ -32,6 +32,20 @@ public class CalendarTests
     }
 
     [Fact]
+    public void A_record_is_found_missing_only_in_a_registry_read_to_its_end()
+    {
+        var pack = TestPacks.Load(TestPacks.Rule(MissingReturn, source: MonthCalendar, extra: TaxJoin));
+        var facts = new FactSet(pack);
+        foreach (var record in EnterpriseBuilder.CleanYear().WithoutTax("2026-03").Build().Records)
+        {
+            facts.Remember(record);
+        }
+
+        Assert.Empty(pack.Evaluate(facts, AsOf, new HashSet<string> { "social-insurance" }));
+        Assert.Single(pack.Evaluate(facts, AsOf, new HashSet<string> { "social-insurance", "tax" }));
+    }
+
+    [Fact]
     public void Months_outside_the_records_span_are_not_judged()
     {
         var pack = TestPacks.Load(TestPacks.Rule(MissingReturn, source: MonthCalendar, extra: TaxJoin));

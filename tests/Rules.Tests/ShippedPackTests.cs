@@ -8,18 +8,33 @@ public class ShippedPackTests
     private readonly RulePack pack = RulePack.LoadShipped();
 
     [Fact]
-    public void Shipped_pack_holds_exactly_the_twelve_documented_rules()
+    public void Shipped_pack_holds_exactly_the_sixteen_documented_rules()
     {
         Assert.Equal("core", pack.Id);
-        Assert.Equal("1.1.0", pack.Version);
+        Assert.Equal("1.2.0", pack.Version);
         Assert.Equal(
             [
                 "BHXH-ARREARS", "BHXH-INSURED-BELOW-PAYROLL",
                 "ENV-DISCHARGE-DURING-SUSPENSION", "ENV-PARAMETER-OVER-LIMIT", "ENV-TRANSMISSION-GAP",
-                "LABOUR-ACCIDENT-NOT-DECLARED", "LABOUR-REPORT-LATE", "LABOUR-WORKFORCE-NOT-INSURED",
+                "LABOUR-ACCIDENT-NOT-DECLARED", "LABOUR-REPORT-LATE", "LABOUR-REPORT-MISSING", "LABOUR-WORKFORCE-NOT-INSURED",
                 "TAX-DEBT-OVERDUE", "TAX-INVOICES-AFTER-DISSOLUTION", "TAX-INVOICES-DURING-SUSPENSION", "TAX-LATE-FILING",
+                "TAX-OUTPUT-VAT-UNDERDECLARED", "TAX-RETURN-MISSING", "TAX-REVENUE-COLLAPSE-WITH-STAFF",
             ],
             pack.Rules.Select(rule => rule.Id).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Eight_shipped_rules_read_more_than_one_registry()
+    {
+        // Business registration counts as a registry of its own: its status and dates are read across.
+        var crossRegistry = pack.Rules.Where(rule => rule.Registries.Count > 1).Select(rule => rule.Id).Distinct().Order(StringComparer.Ordinal);
+
+        Assert.Equal(
+            [
+                "BHXH-INSURED-BELOW-PAYROLL", "ENV-DISCHARGE-DURING-SUSPENSION", "LABOUR-REPORT-MISSING", "LABOUR-WORKFORCE-NOT-INSURED",
+                "TAX-INVOICES-AFTER-DISSOLUTION", "TAX-INVOICES-DURING-SUSPENSION", "TAX-RETURN-MISSING", "TAX-REVENUE-COLLAPSE-WITH-STAFF",
+            ],
+            crossRegistry);
     }
 
     [Theory]
@@ -41,8 +56,8 @@ public class ShippedPackTests
         {
             var day = Records.PeriodStart(period);
             var inForce = pack.Rules.Where(rule => rule.IsInForceOn(day) && rule.ValidFrom <= AsOf).Select(rule => rule.Id).ToList();
-            Assert.Equal(12, inForce.Distinct().Count());
-            Assert.Equal(12, inForce.Count);
+            Assert.Equal(16, inForce.Distinct().Count());
+            Assert.Equal(16, inForce.Count);
         }
     }
 
@@ -84,6 +99,12 @@ public class ShippedPackTests
     [InlineData("ENV-TRANSMISSION-GAP", "2026-03")]
     [InlineData("ENV-DISCHARGE-DURING-SUSPENSION", "2026-03")]
     [InlineData("ENV-DISCHARGE-DURING-SUSPENSION", "2026-11")]
+    [InlineData("TAX-RETURN-MISSING", "2026-03")]
+    [InlineData("TAX-RETURN-MISSING", "2025-12")]
+    [InlineData("TAX-OUTPUT-VAT-UNDERDECLARED", "2026-03")]
+    [InlineData("TAX-REVENUE-COLLAPSE-WITH-STAFF", "2026-03")]
+    [InlineData("LABOUR-REPORT-MISSING", "2026-06")]
+    [InlineData("LABOUR-REPORT-MISSING", "2025-12")]
     public void Planted_violation_raises_exactly_its_rule_once(string ruleId, string period)
     {
         var hit = Assert.Single(pack.Evaluate(Planted(ruleId, period).Build(), AsOf));
@@ -115,6 +136,15 @@ public class ShippedPackTests
     [InlineData("discharge in the suspension month before the suspension date")]
     [InlineData("summary with no discharge during a suspension")]
     [InlineData("discharge while dissolved is not a suspension")]
+    [InlineData("return missing but within ten days of its due date")]
+    [InlineData("return missing for the month of registration")]
+    [InlineData("return missing while suspended")]
+    [InlineData("output VAT exactly 5% of revenue")]
+    [InlineData("a dormant month: no revenue, no output VAT, nobody on the payroll")]
+    [InlineData("revenue fell exactly 60%")]
+    [InlineData("revenue collapsed while the insured workforce shrank")]
+    [InlineData("revenue collapsed with fewer than three months before")]
+    [InlineData("labour report missing but within ten days of its due date")]
     public void Clean_bounds_stay_quiet(string situation)
     {
         var enterprise = situation switch
@@ -154,10 +184,27 @@ public class ShippedPackTests
             "discharge while dissolved is not a suspension" => EnterpriseBuilder.CleanYear()
                 .Registration("dissolved", "2026-02-01").InactiveFrom("2026-02")
                 .Monitoring("2026-05", ("dischargeM3", "300")),
+            // The October return was due on 20 November; ten days of grace run to 30 November.
+            "return missing but within ten days of its due date" => EnterpriseBuilder.CleanYear().WithoutTax("2026-10"),
+            "return missing for the month of registration" => EnterpriseBuilder.CleanYear().RegisteredOn("2026-01-10").WithoutTax("2026-01"),
+            "return missing while suspended" => EnterpriseBuilder.CleanYear().Registration("suspended", "2026-02-14").InactiveFrom("2026-02").WithoutTax("2026-05"),
+            "output VAT exactly 5% of revenue" => EnterpriseBuilder.CleanYear().Tax("2026-03", ("outputVat", "62500000")),
+            "a dormant month: no revenue, no output VAT, nobody on the payroll" => EnterpriseBuilder.CleanYear()
+                .Tax("2026-03", ("revenue", "0"), ("outputVat", "0"), ("invoicesIssued", "0"), ("payrollHeadcount", "0"))
+                .Contribution("2026-03", ("insuredHeadcount", "0")),
+            "revenue fell exactly 60%" => EnterpriseBuilder.CleanYear().Tax("2026-03", ("revenue", "500000000"), ("outputVat", "50000000")),
+            "revenue collapsed while the insured workforce shrank" => EnterpriseBuilder.CleanYear()
+                .Tax("2026-03", ("revenue", "300000000"), ("outputVat", "30000000"))
+                .Contribution("2026-03", ("insuredHeadcount", "37")),
+            "revenue collapsed with fewer than three months before" => EnterpriseBuilder.CleanYear(from: "2026-01", months: 3)
+                .Tax("2026-03", ("revenue", "300000000"), ("outputVat", "30000000")),
+            // The June report was due on 5 June; judged on 12 June, ten days of grace have not run out.
+            "labour report missing but within ten days of its due date" => EnterpriseBuilder.CleanYear(from: "2026-01", months: 6).WithoutWorkforce("2026-06"),
             _ => throw new ArgumentOutOfRangeException(nameof(situation)),
         };
 
-        Assert.Empty(pack.Evaluate(enterprise.Build(), AsOf));
+        var asOf = situation == "labour report missing but within ten days of its due date" ? new DateOnly(2026, 6, 12) : AsOf;
+        Assert.Empty(pack.Evaluate(enterprise.Build(), asOf));
     }
 
     [Fact]
@@ -223,6 +270,12 @@ public class ShippedPackTests
                 .Registration("suspended", Records.Date(Records.PeriodStart(period).AddMonths(-1).AddDays(13)))
                 .InactiveFrom(Records.Month(Records.PeriodStart(period).AddMonths(-1)))
                 .Monitoring(period, ("dischargeM3", "850")),
+            "TAX-RETURN-MISSING" => builder.WithoutTax(period),
+            // 30 million of output VAT on 1.25 billion of revenue is 2.4%.
+            "TAX-OUTPUT-VAT-UNDERDECLARED" => builder.Tax(period, ("outputVat", "30000000")),
+            // 300 million against 1.25 billion a month before is a fall of 76%, with the 38 insured as before.
+            "TAX-REVENUE-COLLAPSE-WITH-STAFF" => builder.Tax(period, ("revenue", "300000000"), ("outputVat", "30000000")),
+            "LABOUR-REPORT-MISSING" => builder.WithoutWorkforce(period),
             _ => throw new ArgumentOutOfRangeException(nameof(ruleId)),
         };
     }

@@ -56,7 +56,7 @@ internal static class RuleCompiler
 
         var rule = new Rule(
             at.RuleId!, version, validFrom, validTo, severity, title, legalBasis, explanation,
-            sources[0].Source, [.. sources.Skip(1).Select(source => source.Source)], stage);
+            sources[0].Source, [.. sources.Skip(1).Select(source => source.Source)], stage, scope.UsesRegistration);
         return new CompiledRule(
             rule, condition, scope.Referenced, [.. scope.Observed, .. computed], scope.UsesRegistration, scope.SlotCount, explanationVi, explanationEn);
     }

@@ -22,8 +22,17 @@ public sealed record Rule(
     BilingualText Explanation,
     RecordSource For,
     IReadOnlyList<RecordSource> Joins,
-    string Stage = RuleStage.Live)
+    string Stage = RuleStage.Live,
+    bool ReadsRegistration = false)
 {
+    /// <summary>The registries the rule reads records of: its sources' and, when it reads the registration, business registration's.</summary>
+    public IReadOnlyList<string> Registries =>
+    [
+        .. new[] { For }.Concat(Joins).Where(source => !source.IsCalendar).Select(source => source.Registry)
+            .Concat(ReadsRegistration ? [Language.AliasScope.RegistrationRegistry] : [])
+            .Distinct(StringComparer.Ordinal),
+    ];
+
     /// <summary>Whether this version is in force on <paramref name="date"/>; both bounds are inclusive.</summary>
     public bool IsInForceOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo);
 

@@ -46,6 +46,12 @@ internal sealed class EnterpriseBuilder
         return this;
     }
 
+    public EnterpriseBuilder RegisteredOn(string date)
+    {
+        registration = registration!.With(("registeredOn", date));
+        return this;
+    }
+
     public EnterpriseBuilder WithoutRegistration()
     {
         registration = null;
