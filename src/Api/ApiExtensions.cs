@@ -74,6 +74,7 @@ public static class ApiExtensions
         app.MapFlagsApi();
         app.MapRegistriesApi();
         app.MapAuditApi();
+        app.MapRulesApi();
         if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
             app.MapDevTokenApi();

@@ -25,6 +25,9 @@ public static class EnterprisesApi
         api.MapGet("/{code}/records", ListRecords)
             .WithName("ListEnterpriseRecords")
             .WithSummary("An enterprise's registry records with provenance, filtered by registry and fetch time");
+        api.MapGet("/{code}/assessment", AssessAsOf)
+            .WithName("AssessEnterpriseAsOf")
+            .WithSummary("The flags the rules in force on a past date raise on the records of the periods up to it (nothing is stored)");
         return app;
     }
 
@@ -90,6 +93,28 @@ public static class EnterprisesApi
         await audit.AppendAsync(AuditEvents.Read(http.User, "enterprise.records-viewed", listing.Code, [("registry", request.Registry)]), ct);
         var records = await queries.ListRecordsAsync(new RecordQuery(listing.Code, request.Registry, request.From, request.To, limit), ct);
         return TypedResults.Ok(records);
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<RiskFlag>>, ProblemHttpResult>> AssessAsOf(
+        string code, DateOnly? asOf, HttpContext http, IEvidenceQueries queries, IGrainFactory grains, IAuditTrail audit, TimeProvider time, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (asOf is not { } day || day > today)
+        {
+            return TypedResults.Problem(
+                title: "Invalid assessment date",
+                detail: "asOf is required, as yyyy-MM-dd, and may not be in the future.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var (listing, problem) = await FindVisibleAsync(code, http, queries, ct);
+        if (listing is null)
+        {
+            return problem!;
+        }
+
+        await audit.AppendAsync(AuditEvents.Read(http.User, "enterprise.assessed-as-of", listing.Code, [("asOf", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))]), ct);
+        return TypedResults.Ok(await grains.GetGrain<IEnterpriseGrain>(listing.Code).AssessAsOf(day));
     }
 
     /// <summary>

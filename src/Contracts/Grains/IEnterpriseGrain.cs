@@ -36,4 +36,15 @@ public interface IEnterpriseGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Absorb"), AlwaysInterleave]
     Task Absorb(IReadOnlyList<Registries.RegistryRecord> records);
+
+    /// <summary>Assesses the enterprise again now, under the rule pack in force, whether or not anything is new.</summary>
+    [Alias("Reassess")]
+    Task Reassess();
+
+    /// <summary>
+    /// The flags the rules in force on <paramref name="asOf"/> raise on the records of the periods up to
+    /// it (re-assessing the enterprise's past); nothing is stored or raised.
+    /// </summary>
+    [Alias("AssessAsOf")]
+    Task<IReadOnlyList<Evidence.RiskFlag>> AssessAsOf(DateOnly asOf);
 }

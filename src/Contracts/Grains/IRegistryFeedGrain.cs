@@ -14,4 +14,11 @@ public interface IRegistryFeedGrain : IGrainWithStringKey
     /// <summary>Reads the feed to its end now.</summary>
     [Alias("ReadNow")]
     Task<int> ReadNow();
+
+    /// <summary>
+    /// Whether the feed's last read reached its head with no backlog left: every record the registry
+    /// had published is handed over, so that one not there is one that does not exist.
+    /// </summary>
+    [Alias("IsCaughtUp")]
+    Task<bool> IsCaughtUp();
 }

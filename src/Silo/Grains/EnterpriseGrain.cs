@@ -6,6 +6,7 @@ using Inspection.Contracts.Registries;
 using Inspection.Rules;
 using Inspection.Rules.Scoring;
 using Inspection.Silo.Registries;
+using Inspection.Silo.RulePacks;
 using Inspection.Silo.Storage;
 using Inspection.Silo.Telemetry;
 using Microsoft.Extensions.Options;
@@ -15,15 +16,18 @@ namespace Inspection.Silo.Grains;
 /// <summary>
 /// One enterprise under supervision. On its cadence it reads each registry from that registry's stored
 /// cursor (each on its own, so one slow registry holds up nothing else), appends what is new to the
-/// evidence store, re-evaluates the rule pack and publishes the flags it had not raised before. Records
-/// are stored before the cursor that passes them is saved, so a crash at any point re-reads rather than
-/// loses, and the evidence store's idempotence makes the re-read harmless.
+/// evidence store, re-evaluates the rule pack in force and publishes the flags it had not raised before;
+/// what dry-run rule versions find is recorded apart. Records are stored before the cursor that passes
+/// them is saved, so a crash at any point re-reads rather than loses, and the evidence store's
+/// idempotence makes the re-read harmless. A record is judged missing only in a registry read to its
+/// end: one this grain pulled to its last page, or a change feed whose reader has caught up.
 /// </summary>
 public sealed partial class EnterpriseGrain(
     [PersistentState("enterprise", GrainStorageNames.Enterprises)] IPersistentState<EnterpriseState> state,
     RegistryClient registries,
     IEvidenceStore evidence,
-    RulePack rules,
+    RulePackProvider packs,
+    FeedCompletenessMonitor feeds,
     IOptions<RegistryOptions> options,
     TimeProvider time,
     ILogger<EnterpriseGrain> logger) : Grain, IEnterpriseGrain, IRemindable
@@ -33,7 +37,9 @@ public sealed partial class EnterpriseGrain(
     /// <summary>Reminders wake the grain after a restart or a silo loss; the timer does the pulling while it is active.</summary>
     private static readonly TimeSpan KeepAlivePeriod = TimeSpan.FromMinutes(5);
 
-    private readonly FactSet _facts = new(rules);
+    private readonly FactSet _facts = new(packs.Current);
+    private readonly HashSet<string> _pulledToEnd = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _dryRunRecorded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Task<RegistryOutcome>> _inFlight = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly SemaphoreSlim _assessGate = new(1, 1);
@@ -105,6 +111,25 @@ public sealed partial class EnterpriseGrain(
         {
             await AssessmentDue();
         }
+    }
+
+    public async Task Reassess()
+    {
+        await (_factsLoading ??= LoadFactsAsync());
+        await AssessAsync(force: true);
+    }
+
+    public async Task<IReadOnlyList<RiskFlag>> AssessAsOf(DateOnly asOf)
+    {
+        await (_factsLoading ??= LoadFactsAsync());
+        if (_registration is not { } registration)
+        {
+            return [];
+        }
+
+        var profile = EnterpriseProfile.From(registration);
+        var now = time.GetUtcNow();
+        return [.. packs.Current.Evaluate(_facts, asOf, CompleteRegistries()).Where(hit => !hit.DryRun).Select(hit => ToFlag(hit, profile, now))];
     }
 
     public Task<EnterpriseStatus> GetStatus() => Task.FromResult(new EnterpriseStatus(
@@ -244,8 +269,20 @@ public sealed partial class EnterpriseGrain(
         using var activity = InspectionTelemetry.Source.StartActivity("enterprise.pull");
         activity?.SetTag("registry", registry);
         await (_factsLoading ??= LoadFactsAsync());
-        var (received, stored, failed) = await PullRegistryAsync(registry, CancellationToken.None);
-        var raised = await AssessAsync(force: stored > 0 || !_assessed);
+        var (received, stored, failed, toEnd) = await PullRegistryAsync(registry, CancellationToken.None);
+        // A registry read to its end for the first time lets the calendar rules judge what it lacks; one
+        // that failed or has more waiting is not complete until a pull reaches its end again.
+        var newlyComplete = false;
+        if (toEnd)
+        {
+            newlyComplete = _pulledToEnd.Add(registry);
+        }
+        else
+        {
+            _pulledToEnd.Remove(registry);
+        }
+
+        var raised = await AssessAsync(force: stored > 0 || !_assessed || newlyComplete);
         state.State.LastPulledAt = time.GetUtcNow();
         return new RegistryOutcome(registry, received, stored, raised, failed);
     }
@@ -258,10 +295,12 @@ public sealed partial class EnterpriseGrain(
         }
     }
 
-    private async Task<(int Received, int Stored, bool Failed)> PullRegistryAsync(string registry, CancellationToken ct)
+    /// <returns>What was received and stored, whether the pull failed, and whether it read the registry to its last page.</returns>
+    private async Task<(int Received, int Stored, bool Failed, bool ToEnd)> PullRegistryAsync(string registry, CancellationToken ct)
     {
         var received = 0;
         var stored = 0;
+        var toEnd = false;
         try
         {
             for (var page = 0; page < options.Value.MaxPagesPerCycle; page++)
@@ -286,6 +325,7 @@ public sealed partial class EnterpriseGrain(
 
                 if (!answer.HasMore)
                 {
+                    toEnd = true;
                     break;
                 }
             }
@@ -295,20 +335,35 @@ public sealed partial class EnterpriseGrain(
             // Business registration does not know this code (a change feed named an enterprise that does not exist).
             LogUnknownEnterprise(logger);
             await StopMonitoringAsync();
-            return (received, stored, true);
+            return (received, stored, true, false);
         }
         catch (RegistryException ex)
         {
             InspectionTelemetry.PullFailures.Add(1, new KeyValuePair<string, object?>("registry", registry));
             LogPullFailed(logger, registry, ex.Message);
-            return (received, stored, true);
+            return (received, stored, true, false);
         }
         finally
         {
             InspectionTelemetry.RecordsStored.Add(stored, new KeyValuePair<string, object?>("registry", registry));
         }
 
-        return (received, stored, false);
+        return (received, stored, false, toEnd);
+    }
+
+    /// <summary>The registries read to their end for this enterprise: those it pulled to the last page, and the caught-up change feeds.</summary>
+    private IReadOnlySet<string> CompleteRegistries()
+    {
+        // Usually one of the two is empty (every registry in one mode): then no set need be made.
+        var followed = feeds.Complete;
+        if (_pulledToEnd.Count == 0 || followed.Count == 0)
+        {
+            return _pulledToEnd.Count == 0 ? followed : _pulledToEnd;
+        }
+
+        var complete = new HashSet<string>(_pulledToEnd, StringComparer.Ordinal);
+        complete.UnionWith(followed);
+        return complete;
     }
 
     /// <summary>Registries are pulled side by side within this activation; their state writes must not overlap.</summary>
@@ -372,13 +427,16 @@ public sealed partial class EnterpriseGrain(
         _assessed = true;
         InspectionTelemetry.Assessments.Add(1);
         var now = time.GetUtcNow();
-        var hits = rules.Evaluate(_facts, DateOnly.FromDateTime(now.UtcDateTime));
+        var hits = packs.Current.Evaluate(_facts, DateOnly.FromDateTime(now.UtcDateTime), CompleteRegistries());
         var profile = EnterpriseProfile.From(registration);
-        var flags = hits.Select(hit => new RiskFlag(
-            hit.FingerprintFor(_code.Value), _code.Value, profile.Name, profile.Province, profile.Sector,
-            hit.RuleId, hit.RuleVersion, hit.Severity, hit.Period,
-            new LocalizedText(hit.TitleVi, hit.TitleEn), new LocalizedText(hit.ExplanationVi, hit.ExplanationEn),
-            hit.LegalBasis, hit.Values, hit.RecordReferences, now)).ToList();
+        var flags = hits.Where(hit => !hit.DryRun).Select(hit => ToFlag(hit, profile, now)).ToList();
+        var trials = hits.Where(hit => hit.DryRun).Select(hit => ToFlag(hit, profile, now)).Where(flag => !_dryRunRecorded.Contains(flag.FlagId)).ToList();
+        if (trials.Count > 0)
+        {
+            // Recorded for the counts of a version on trial; never shown, pushed or scored.
+            await evidence.AppendDryRunFlagsAsync(trials, ct);
+            _dryRunRecorded.UnionWith(trials.Select(trial => trial.FlagId));
+        }
 
         var fresh = flags.Where(f => !state.State.OpenFlagIds.Contains(f.FlagId)).ToList();
         var work = new List<Task>(3);
@@ -411,6 +469,12 @@ public sealed partial class EnterpriseGrain(
         await Task.WhenAll(work);
         return fresh.Count;
     }
+
+    private RiskFlag ToFlag(RuleHit hit, EnterpriseProfile profile, DateTimeOffset now) => new(
+        hit.FingerprintFor(_code.Value), _code.Value, profile.Name, profile.Province, profile.Sector,
+        hit.RuleId, hit.RuleVersion, hit.Severity, hit.Period,
+        new LocalizedText(hit.TitleVi, hit.TitleEn), new LocalizedText(hit.ExplanationVi, hit.ExplanationEn),
+        hit.LegalBasis, hit.Values, hit.RecordReferences, now);
 
     private async Task ListAsync(EnterpriseListing listing, DateTimeOffset now, CancellationToken ct)
     {

@@ -46,6 +46,7 @@ public sealed partial class RegistryFeedGrain(
     private IGrainTimer? _timer;
     private Task<int>? _reading;
     private bool _readsNewestFirst = true;
+    private bool _caughtUp;
 
     private string Registry => this.GetPrimaryKeyString();
 
@@ -78,6 +79,8 @@ public sealed partial class RegistryFeedGrain(
     }
 
     public Task<int> ReadNow() => ReadUnlessReading();
+
+    public Task<bool> IsCaughtUp() => Task.FromResult(_caughtUp);
 
     public Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -115,6 +118,9 @@ public sealed partial class RegistryFeedGrain(
         // What has been read: a few pages ahead of the state, which moves only past pages handed over.
         var read = new RegistryFeedState { Cursor = state.State.Cursor, Backlog = [.. state.State.Backlog] };
         var headChecked = long.MinValue;
+        // Whether this read works through older records: once it is done, they may make records missing that were not.
+        var throughBacklog = read.Backlog.Count > 0 || read.Cursor is null;
+        var reachedHead = false;
         try
         {
             for (var page = 0; page < options.Value.MaxPagesPerCycle * 10; page++)
@@ -150,8 +156,11 @@ public sealed partial class RegistryFeedGrain(
 
                 headChecked = fromHead ? time.GetTimestamp() : headChecked;
                 pending.Enqueue(next);
+                throughBacklog |= read.Backlog.Count > 0;
+                _caughtUp &= read.Backlog.Count == 0;
                 if (fromHead && !next.MoreAtHead && read.Backlog.Count == 0)
                 {
+                    reachedHead = true;
                     break;
                 }
             }
@@ -166,9 +175,33 @@ public sealed partial class RegistryFeedGrain(
             // Pages past the saved state are read again next time: their records were stored idempotently, or not at all.
             LogReadFailed(logger, Registry, ex.Message);
             await LetFinishAsync(pending);
+            _caughtUp = false;
+            return handed;
         }
 
+        await CaughtUpAsync(reachedHead, throughBacklog);
         return handed;
+    }
+
+    /// <summary>
+    /// Notes whether the feed is read to its end; when it has just caught up with older records, every
+    /// enterprise is assessed again, since a record none of them had seen may now be known to be missing.
+    /// </summary>
+    private async Task CaughtUpAsync(bool reachedHead, bool throughBacklog)
+    {
+        _caughtUp = reachedHead;
+        if (reachedHead && throughBacklog)
+        {
+            try
+            {
+                await GrainFactory.GetGrain<IReassessmentGrain>(IReassessmentGrain.Key).Request($"the {Registry} feed caught up");
+            }
+            catch (Exception ex) when (ex is OrleansException or TimeoutException)
+            {
+                // The daily sweep assesses them anyway.
+                LogReassessmentNotRequested(logger, Registry, ex.Message);
+            }
+        }
     }
 
     /// <summary>Whether the head is to be read next: always without a backlog, and every <see cref="HeadCheckInterval"/> while one is read.</summary>
@@ -373,6 +406,9 @@ public sealed partial class RegistryFeedGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the change feed of {Registry} failed; it is read again from the same place next cycle: {Reason}")]
     private static partial void LogReadFailed(ILogger logger, string registry, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The {Registry} feed caught up, but the reassessment of every enterprise could not be requested: {Reason}")]
+    private static partial void LogReassessmentNotRequested(ILogger logger, string registry, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The change feed of {Registry} refused to be read newest first; it is read oldest first: {Reason}")]
     private static partial void LogOldestFirst(ILogger logger, string registry, string reason);

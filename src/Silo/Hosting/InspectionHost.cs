@@ -3,6 +3,8 @@ using Inspection.Dashboard;
 using Inspection.Rules;
 using Inspection.Silo.Monitoring;
 using Inspection.Silo.Registries;
+using Inspection.Silo.RulePacks;
+using Inspection.Contracts.RulePacks;
 using Inspection.Silo.Storage;
 using Inspection.Silo.Telemetry;
 
@@ -47,6 +49,9 @@ public static class InspectionHost
             }
         });
         builder.Services.AddSingleton(_ => LoadRulePack(builder.Configuration));
+        builder.Services.AddSingleton<RulePackProvider>();
+        builder.Services.AddHostedService<RulePackRefresher>();
+        builder.Services.AddSingleton<IRuleCatalog, RuleCatalog>();
         builder.Services.AddInspectionRegistries(builder.Configuration);
         builder.Services.AddHostedService<EnterpriseDiscoveryService>();
         builder.Services.AddInspectionApi();

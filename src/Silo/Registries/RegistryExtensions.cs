@@ -31,6 +31,8 @@ public static class RegistryExtensions
         services.AddSingleton<RegistryHealthMonitor>();
         services.AddSingleton<IRegistryHealthQueries>(sp => sp.GetRequiredService<RegistryHealthMonitor>());
         services.AddSingleton<RegistryClient>();
+        services.AddSingleton<FeedCompletenessMonitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<FeedCompletenessMonitor>());
 
         // The set of registries is fixed at start-up: each gets its own client and pipeline.
         var configured = new RegistryOptions();

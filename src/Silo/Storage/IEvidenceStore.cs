@@ -20,6 +20,16 @@ public interface IEvidenceStore
     /// <returns>How many of the flags were new.</returns>
     Task<int> AppendFlagsAsync(IReadOnlyList<RiskFlag> flags, CancellationToken ct);
 
+    /// <summary>Stores what dry-run rule versions would have flagged, apart from the flags; an id already stored is skipped.</summary>
+    /// <returns>How many were new.</returns>
+    Task<int> AppendDryRunFlagsAsync(IReadOnlyList<RiskFlag> flags, CancellationToken ct);
+
+    /// <summary>Per rule version, how many flags (or dry-run flags) have been raised and in how many enterprises.</summary>
+    Task<IReadOnlyList<RuleFlagCount>> CountFlagsByRuleAsync(CancellationToken ct);
+
+    /// <summary>The codes of listed enterprises after <paramref name="after"/> (null: from the first), in code order.</summary>
+    Task<IReadOnlyList<string>> ListEnterpriseCodesAsync(string? after, int limit, CancellationToken ct);
+
     /// <summary>Creates or replaces the enterprise's row in the enterprise list.</summary>
     Task UpsertEnterpriseAsync(EnterpriseListing listing, CancellationToken ct);
 

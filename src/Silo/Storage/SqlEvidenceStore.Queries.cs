@@ -108,6 +108,34 @@ internal sealed partial class SqlEvidenceStore : IEvidenceQueries
             .ThenBy(r => r.Version)];
     }
 
+    public async Task<IReadOnlyList<RuleFlagCount>> CountFlagsByRuleAsync(CancellationToken ct)
+    {
+        await using var connection = await _database.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT rule_id, rule_version, 0, count(*), count(DISTINCT enterprise_code) FROM risk_flags GROUP BY rule_id, rule_version "
+            + "UNION ALL SELECT rule_id, rule_version, 1, count(*), count(DISTINCT enterprise_code) FROM dry_run_flags GROUP BY rule_id, rule_version;";
+        return await ReadAllAsync(
+            command,
+            reader => new RuleFlagCount(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2) == 1, reader.GetInt64(3), reader.GetInt64(4)),
+            ct);
+    }
+
+    public async Task<IReadOnlyList<string>> ListEnterpriseCodesAsync(string? after, int limit, CancellationToken ct)
+    {
+        CheckLimit(limit);
+        await using var connection = await _database.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        var where = new SqlConditions(command);
+        if (after is not null)
+        {
+            where.Add($"code > {command.Bind(after)}");
+        }
+
+        command.CommandText = $"SELECT code FROM enterprises{where} ORDER BY code LIMIT {command.Bind(limit)};";
+        return await ReadAllAsync(command, reader => reader.GetString(0), ct);
+    }
+
     /// <summary>Splits <c>{RecordId}@v{Version}</c>; anything else matches no record.</summary>
     private static (string RecordId, int Version)? ParseReference(string? reference)
     {

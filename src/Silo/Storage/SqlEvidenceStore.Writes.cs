@@ -50,6 +50,12 @@ internal sealed partial class SqlEvidenceStore : IEvidenceStore
         return added;
     }
 
+    public async Task<int> AppendDryRunFlagsAsync(IReadOnlyList<RiskFlag> flags, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(flags);
+        return flags.Count == 0 ? 0 : await AppendAsync("dry_run_flags", EvidenceRows.FlagColumns, "flag_id", flags, EvidenceRows.FlagValues, ct);
+    }
+
     public Task UpsertEnterpriseAsync(EnterpriseListing listing, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(listing);

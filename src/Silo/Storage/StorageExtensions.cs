@@ -13,7 +13,7 @@ public static class StorageExtensions
 {
     /// <summary>
     /// Registers the storage options, the data sources, <see cref="IEvidenceStore"/>, <see cref="IEvidenceQueries"/>,
-    /// <see cref="IAuditTrail"/> and the <see cref="DatabaseMigrator"/>. Calling it again changes nothing.
+    /// <see cref="IAuditTrail"/>, <see cref="IRulePromotions"/> and the <see cref="DatabaseMigrator"/>. Calling it again changes nothing.
     /// </summary>
     public static IServiceCollection AddInspectionStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,6 +35,7 @@ public static class StorageExtensions
         });
         services.AddSingleton(sp => new SqlEvidenceStore(sp.GetRequiredService<EvidenceDatabase>(), sp.GetRequiredService<ILogger<SqlEvidenceStore>>()));
         services.AddSingleton<IAuditTrail>(sp => new SqlAuditTrail(sp.GetRequiredService<EvidenceDatabase>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddSingleton<IRulePromotions>(sp => new SqlRulePromotions(sp.GetRequiredService<EvidenceDatabase>()));
         services.AddSingleton<IEvidenceStore>(sp => sp.GetRequiredService<SqlEvidenceStore>());
         services.AddSingleton<IEvidenceQueries>(sp => sp.GetRequiredService<SqlEvidenceStore>());
         services.AddSingleton(sp => new DatabaseMigrator(

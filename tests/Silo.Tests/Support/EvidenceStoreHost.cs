@@ -25,6 +25,8 @@ public sealed class EvidenceStoreHost : IAsyncDisposable
 
     public IAuditTrail Audit => _services.GetRequiredService<IAuditTrail>();
 
+    public IRulePromotions Promotions => _services.GetRequiredService<IRulePromotions>();
+
     public static async Task<EvidenceStoreHost> StartAsync(StorageProvider provider, PostgresServer postgres)
     {
         var database = await StorageTestDatabase.CreateAsync(provider, postgres);
