@@ -82,6 +82,39 @@ public sealed class RulePackTests : IDisposable
     }
 
     [Fact]
+    public async Task An_administrator_promotes_a_dry_run_version_on_the_rule_pack_page_and_leadership_sees_no_promotion()
+    {
+        WritePackWithDryRun(validFrom: "2026-01-01");
+        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 60, Seed = 9092 });
+        await using var platform = await PlatformHost.StartAsync(simulator, new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = _evidence.DataDirectory,
+            ["Rules:PackPath"] = _pack,
+        });
+        using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var errors = new List<string>();
+        var page = await SignInAsync(browser, platform, "leadership", "ld-page", errors);
+        await page.ClickAsync("#nav-rules");
+        var trial = $"#rules-body tr[data-rule='{Rule}'][data-version='2']";
+        await page.WaitForSelectorAsync($"{trial}[data-stage='dry-run']");
+        Assert.Equal(18, await page.Locator("#rules-body tr").CountAsync());
+        Assert.Equal(0, await page.Locator($"{trial} button.promote").CountAsync());
+
+        page = await SignInAsync(browser, platform, "admin", "ops-page", errors);
+        await page.GotoAsync(new Uri(platform.BaseAddress, "/rules").ToString());
+        await page.ClickAsync($"{trial} button.promote");
+        Assert.Contains("2026", await page.InnerTextAsync($"{trial} td.confirm"), StringComparison.Ordinal);
+        await page.ClickAsync($"{trial} button.promote-confirm");
+
+        await page.WaitForSelectorAsync($"{trial}[data-stage='live']");
+        await page.WaitForSelectorAsync($"#rules-body tr[data-rule='{Rule}'][data-version='1'][data-stage='live']");
+        Assert.Contains(Rule, await page.InnerTextAsync("#rules-notice"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator($"{trial} button.promote").CountAsync());
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task The_past_is_assessed_under_the_rules_in_force_then()
     {
         await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 300, Seed = 9091, ViolationRate = 0.3 });
@@ -104,6 +137,19 @@ public sealed class RulePackTests : IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, (await inspector.GetAsync($"/api/enterprises/{late.EnterpriseCode}/assessment")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await inspector.GetAsync($"/api/enterprises/{late.EnterpriseCode}/assessment?asOf=2999-01-01")).StatusCode);
+    }
+
+    /// <summary>A page of a browser context of its own, signed in through the page's development sign-in.</summary>
+    private static async Task<Microsoft.Playwright.IPage> SignInAsync(Microsoft.Playwright.IBrowser browser, PlatformHost platform, string role, string subject, List<string> errors)
+    {
+        var page = await (await browser.NewContextAsync()).NewPageAsync();
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GotoAsync(platform.BaseAddress.ToString());
+        await page.SelectOptionAsync("#signin-role", role);
+        await page.FillAsync("#signin-subject", subject);
+        await page.ClickAsync("#signin-submit");
+        await page.WaitForSelectorAsync("#session-info:not([hidden])");
+        return page;
     }
 
     /// <summary>The assessment as of a day, or none while the enterprise is not listed yet.</summary>
