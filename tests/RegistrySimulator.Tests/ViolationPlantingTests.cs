@@ -79,6 +79,21 @@ public sealed class ViolationPlantingTests : IAsyncLifetime
         Assert.Equal([new RuleChecks.Finding(code, "BHXH-INSURED-BELOW-PAYROLL", "2026-12")], await FindingsAsync(code));
     }
 
+    [Theory]
+    [InlineData("ENV-DISCHARGE-DURING-SUSPENSION")]
+    public async Task A_violation_planted_in_a_report_month_breaks_only_its_rule(string ruleId)
+    {
+        _host.State.AdvancePeriod();
+        Assert.Equal("2026-12", _host.State.AdvancePeriod());
+        var code = await CleanActiveEnterpriseAsync(withStation: true);
+
+        var (entry, published) = await PlantAndReadAsync(code, ruleId);
+
+        Assert.Equal(new GroundTruthEntry(code, ruleId, "2026-12"), entry);
+        Assert.All(published, record => Assert.True(record.Version > 1, record.Id));
+        Assert.Equal([new RuleChecks.Finding(code, ruleId, "2026-12")], await FindingsAsync(code));
+    }
+
     [Fact]
     public async Task Rules_an_enterprise_cannot_carry_are_refused()
     {

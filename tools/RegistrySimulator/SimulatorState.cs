@@ -236,9 +236,19 @@ public sealed partial class SimulatorState
                 break;
 
             case PlantingKind.StatusWithDischarge:
-                // Suspended, still discharging (the month's summary stands), but no invoices: a nil return.
+                // Suspended, still discharging (the month's summary stands), but no invoices: a nil return. The nil
+                // contribution beside it insures no one, as in the history's suspended months: a nil return beside the
+                // staff insured as before would be revenue collapsing with the workforce kept. The month's workforce
+                // report, when there is one, is corrected to match, or the uninsured workforce would break the 70% rule.
                 facts.Add(Fact.Registration(index, month, NextVersion(Fact.Registration(index, month, 1, default)), planting.Status));
                 facts.Add(Fact.Filing(index, Registry.Tax, month, NextVersion(Fact.Filing(index, Registry.Tax, month, 1, default)), MonthVariant.Dormant));
+                facts.Add(Fact.Filing(
+                    index, Registry.SocialInsurance, month, NextVersion(Fact.Filing(index, Registry.SocialInsurance, month, 1, default)), MonthVariant.Dormant));
+                if (_log.Latest(Fact.WorkforceReport(index, month, 1, default)) is { } dormantReport)
+                {
+                    facts.Add(Fact.WorkforceReport(index, month, dormantReport.Version + 1, WorkforceVariant.Dormant));
+                }
+
                 if (_log.Latest(Fact.MonitoringSummary(index, month, 1, default)) is null)
                 {
                     facts.Add(Fact.MonitoringSummary(index, month, 1, StationVariant.Clean));

@@ -95,9 +95,12 @@ internal sealed class FilingFigures(int seed)
         var daysLate = random.Next(3, 41);
 
         var dueDate = new DateOnly(month.Year, month.Month, 5);
-        var workforce = variant == WorkforceVariant.UnderReported
-            ? Contribution(enterprise, month, MonthVariant.InsuredBelowPayroll).InsuredHeadcount
-            : Payroll(enterprise, month);
+        var workforce = variant switch
+        {
+            WorkforceVariant.UnderReported => Contribution(enterprise, month, MonthVariant.InsuredBelowPayroll).InsuredHeadcount,
+            WorkforceVariant.Dormant => 0,
+            _ => Payroll(enterprise, month),
+        };
         return new WorkforceReportData(workforce, dueDate, variant == WorkforceVariant.Late ? dueDate.AddDays(daysLate) : dueDate.AddDays(-daysEarly));
     }
 
