@@ -1,6 +1,6 @@
 namespace Inspection.RegistrySimulator.Tests;
 
-/// <summary>The default data set, read over HTTP and judged by the doc's twelve rules and clean bounds.</summary>
+/// <summary>The default data set, read over HTTP and judged by the doc's fourteen rules and clean bounds.</summary>
 public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<DefaultDataSet>
 {
     private static readonly string[] StationSectors = ["manufacturing", "food-service"];
@@ -17,12 +17,12 @@ public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<Defaul
 
         Assert.InRange(planted, 3000 * 0.06, 3000 * 0.10);
         Assert.Equal(planted, _groundTruth.Count);
-        Assert.Equal(12, RuleIds.All.Count);
+        Assert.Equal(14, RuleIds.All.Count);
         Assert.Equal(RuleIds.All.Order(), _groundTruth.Select(entry => entry.RuleId).Distinct().Order());
 
         // Spread over the rules, station rules included although only a third of the enterprises has a station.
         var perRule = _groundTruth.CountBy(entry => entry.RuleId).ToDictionary();
-        Assert.All(RuleIds.All, rule => Assert.InRange(perRule[rule], planted / 12 / 2, planted / 12 * 2));
+        Assert.All(RuleIds.All, rule => Assert.InRange(perRule[rule], planted / 14 / 2, planted / 14 * 2));
         Assert.All(_groundTruth, entry => Assert.InRange(entry.Period, "2025-11", "2026-10", StringComparer.Ordinal));
     }
 
@@ -53,6 +53,7 @@ public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<Defaul
         [
             "TAX-LATE-FILING", "TAX-DEBT-OVERDUE", "BHXH-ARREARS", "BHXH-INSURED-BELOW-PAYROLL", "LABOUR-REPORT-LATE",
             "LABOUR-WORKFORCE-NOT-INSURED", "LABOUR-ACCIDENT-NOT-DECLARED", "ENV-PARAMETER-OVER-LIMIT", "ENV-TRANSMISSION-GAP",
+            "TAX-OUTPUT-VAT-UNDERDECLARED", "TAX-REVENUE-COLLAPSE-WITH-STAFF",
         ];
 
         var months = _findings
@@ -271,6 +272,45 @@ public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<Defaul
         Assert.Equal(3000, enterprises.Count);
         Assert.Equal(_snapshot.VatReturns.Keys.Order(), _snapshot.Contributions.Keys.Order());
         Assert.All(_snapshot.VatReturns.Keys, key => Assert.Contains(key.Code, enterprises));
+    }
+
+    [Fact]
+    public void An_underdeclared_return_declares_1_to_4_percent_of_its_revenue_as_output_vat()
+    {
+        var entries = _groundTruth.Where(entry => entry.RuleId == "TAX-OUTPUT-VAT-UNDERDECLARED").ToList();
+
+        Assert.NotEmpty(entries);
+        Assert.All(entries, entry =>
+        {
+            var vat = _snapshot.VatReturns[(entry.EnterpriseCode, entry.Period)];
+            Assert.True(vat.Revenue > 0);
+            Assert.InRange((double)vat.OutputVat / vat.Revenue, 0.01 - 1e-6, 0.04 + 1e-6);
+            Assert.InRange(vat.InputVat, 0, vat.OutputVat);
+            Assert.True(vat.InvoicesIssued > 0);
+            Assert.True(vat.FiledOn <= vat.DueDate);
+        });
+    }
+
+    [Fact]
+    public void A_revenue_collapse_keeps_its_return_consistent_and_insures_more_workers_than_any_other_month()
+    {
+        var entries = _groundTruth.Where(entry => entry.RuleId == "TAX-REVENUE-COLLAPSE-WITH-STAFF").ToList();
+
+        Assert.NotEmpty(entries);
+        Assert.All(entries, entry =>
+        {
+            var vat = _snapshot.VatReturns[(entry.EnterpriseCode, entry.Period)];
+            var contribution = _snapshot.Contributions[(entry.EnterpriseCode, entry.Period)];
+
+            // Three history months before it, for the mean it collapses against.
+            Assert.InRange(entry.Period, "2026-02", "2026-10", StringComparer.Ordinal);
+            Assert.Equal(vat.Revenue, vat.OutputVat * 10);
+            Assert.True(vat.InvoicesIssued > 0);
+            Assert.True(contribution.InsuredHeadcount > vat.PayrollHeadcount);
+            Assert.Equal(contribution.ContributionDue, contribution.ContributionPaid);
+            var others = _snapshot.Contributions.Where(other => other.Key.Code == entry.EnterpriseCode && other.Key.Period != entry.Period);
+            Assert.All(others, other => Assert.True(other.Value.InsuredHeadcount < contribution.InsuredHeadcount, other.Key.Period));
+        });
     }
 
     /// <summary>Whether the registration says the enterprise was active in the month.</summary>

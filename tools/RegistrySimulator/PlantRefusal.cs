@@ -20,7 +20,8 @@ public enum PlantRefusal
 
     /// <summary>
     /// The enterprise cannot break this rule: an environment rule on an enterprise without a monitoring
-    /// station, or a workforce-report rule on one that has filed no workforce report yet.
+    /// station, a workforce-report rule on one that has filed no workforce report yet, or a revenue collapse on
+    /// one without returns for the three months before.
     /// </summary>
     NotApplicable,
 }

@@ -164,6 +164,14 @@ public sealed partial class SimulatorState
                 month = report.Month;
             }
 
+            // At runtime only the collapse looks at earlier months; a status change counts the month's own records.
+            if (planting.Kind == PlantingKind.RevenueCollapse && !HasReturnsBefore(index, month, planting.EarlierMonths))
+            {
+                return PlantOutcome.Refused(
+                    PlantRefusal.NotApplicable,
+                    $"Enterprise {enterpriseCode} has no return for one of the {planting.EarlierMonths} months before {month}; {planting.RuleId} compares a month with all of them.");
+            }
+
             entry = new GroundTruthEntry(enterpriseCode, planting.RuleId, month.ToString());
             if (_groundTruth.Contains(entry))
             {
@@ -256,14 +264,24 @@ public sealed partial class SimulatorState
 
                 break;
 
+            case PlantingKind.RevenueCollapse:
+                facts.Add(Fact.Filing(index, Registry.Tax, month, NextVersion(Fact.Filing(index, Registry.Tax, month, 1, default)), planting.MonthVariant));
+                facts.Add(Fact.Filing(
+                    index, Registry.SocialInsurance, month, NextVersion(Fact.Filing(index, Registry.SocialInsurance, month, 1, default)), planting.MonthVariant));
+                break;
+
             default:
-                throw new InvalidOperationException($"No planting for kind {planting.Kind}.");
+                throw new InvalidOperationException($"No planting at runtime for kind {planting.Kind}.");
         }
 
         return facts;
     }
 
     private int NextVersion(Fact probe) => (_log.Latest(probe)?.Version ?? 0) + 1;
+
+    /// <summary>Whether each of the <paramref name="count"/> months before <paramref name="month"/> has a tax return of the enterprise.</summary>
+    private bool HasReturnsBefore(int index, YearMonth month, int count) =>
+        Enumerable.Range(1, count).All(back => _log.Latest(Fact.Filing(index, Registry.Tax, month.Plus(-back), 1, default)) is not null);
 
     internal bool TryFindEnterprise(string enterpriseCode, out int index) => _indexByCode.TryGetValue(enterpriseCode, out index);
 

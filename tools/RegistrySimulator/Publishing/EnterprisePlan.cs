@@ -35,9 +35,10 @@ internal readonly record struct EnterprisePlan(
             return Status == EnterpriseStatus.Suspended ? MonthVariant.Dormant : null;
         }
 
-        return Planting is { Kind: PlantingKind.Filing or PlantingKind.UninsuredWorkforce } planting && month == PlantedMonth
-            ? planting.MonthVariant
-            : MonthVariant.Clean;
+        return Planting is { Kind: PlantingKind.Filing or PlantingKind.UninsuredWorkforce or PlantingKind.RevenueCollapse } planting
+            && month == PlantedMonth
+                ? planting.MonthVariant
+                : MonthVariant.Clean;
     }
 
     /// <summary>The month's half-year workforce report, or null (not June or December, or not active).</summary>

@@ -4,7 +4,8 @@ namespace Inspection.RegistrySimulator.Publishing;
 
 /// <summary>
 /// How a rule is broken on purpose (<see cref="Kind"/>); <see cref="Variant"/> is the record variant a
-/// <see cref="PlantingKind.Filing"/> or <see cref="PlantingKind.Station"/> planting gives its month's record,
+/// <see cref="PlantingKind.Filing"/>, <see cref="PlantingKind.UninsuredWorkforce"/>, <see cref="PlantingKind.RevenueCollapse"/>
+/// or <see cref="PlantingKind.Station"/> planting gives its month's records,
 /// <see cref="Status"/> the status a status planting changes to.
 /// </summary>
 internal sealed record Planting(string RuleId, PlantingKind Kind, Registry Registry, byte Variant = 0, EnterpriseStatus Status = EnterpriseStatus.Active)
@@ -16,6 +17,12 @@ internal sealed record Planting(string RuleId, PlantingKind Kind, Registry Regis
 
     /// <summary>The rule is about a half-year workforce report, so the history needs a June or December.</summary>
     public bool NeedsWorkforceReport => Kind is PlantingKind.LateReport or PlantingKind.UninsuredWorkforce;
+
+    /// <summary>
+    /// History months the planted month needs before it: a status change, a month in which the enterprise still
+    /// traded; a revenue collapse, the three months its revenue is measured against.
+    /// </summary>
+    public int EarlierMonths => Kind == PlantingKind.RevenueCollapse ? 3 : ChangesStatus ? 1 : 0;
 
     public MonthVariant MonthVariant => (MonthVariant)Variant;
 

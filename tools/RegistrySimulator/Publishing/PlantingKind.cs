@@ -26,4 +26,10 @@ internal enum PlantingKind
     /// the returns show no invoices, so that only the discharge breaks a rule.
     /// </summary>
     StatusWithDischarge,
+
+    /// <summary>
+    /// One month's tax return and contribution take <see cref="Data.MonthVariant.RevenueCollapse"/>: revenue
+    /// collapses against the three months before while more workers than ever are insured.
+    /// </summary>
+    RevenueCollapse,
 }
