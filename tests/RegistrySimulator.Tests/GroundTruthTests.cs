@@ -1,6 +1,6 @@
 namespace Inspection.RegistrySimulator.Tests;
 
-/// <summary>The default data set, read over HTTP and judged by the doc's fourteen rules and clean bounds.</summary>
+/// <summary>The default data set, read over HTTP and judged by the doc's sixteen rules and clean bounds.</summary>
 public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<DefaultDataSet>
 {
     private static readonly string[] StationSectors = ["manufacturing", "food-service"];
@@ -17,12 +17,12 @@ public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<Defaul
 
         Assert.InRange(planted, 3000 * 0.06, 3000 * 0.10);
         Assert.Equal(planted, _groundTruth.Count);
-        Assert.Equal(14, RuleIds.All.Count);
+        Assert.Equal(16, RuleIds.All.Count);
         Assert.Equal(RuleIds.All.Order(), _groundTruth.Select(entry => entry.RuleId).Distinct().Order());
 
         // Spread over the rules, station rules included although only a third of the enterprises has a station.
         var perRule = _groundTruth.CountBy(entry => entry.RuleId).ToDictionary();
-        Assert.All(RuleIds.All, rule => Assert.InRange(perRule[rule], planted / 14 / 2, planted / 14 * 2));
+        Assert.All(RuleIds.All, rule => Assert.InRange(perRule[rule], planted / 16 / 2, planted / 16 * 2));
         Assert.All(_groundTruth, entry => Assert.InRange(entry.Period, "2025-11", "2026-10", StringComparer.Ordinal));
     }
 
@@ -53,7 +53,7 @@ public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<Defaul
         [
             "TAX-LATE-FILING", "TAX-DEBT-OVERDUE", "BHXH-ARREARS", "BHXH-INSURED-BELOW-PAYROLL", "LABOUR-REPORT-LATE",
             "LABOUR-WORKFORCE-NOT-INSURED", "LABOUR-ACCIDENT-NOT-DECLARED", "ENV-PARAMETER-OVER-LIMIT", "ENV-TRANSMISSION-GAP",
-            "TAX-OUTPUT-VAT-UNDERDECLARED", "TAX-REVENUE-COLLAPSE-WITH-STAFF",
+            "TAX-RETURN-MISSING", "TAX-OUTPUT-VAT-UNDERDECLARED", "TAX-REVENUE-COLLAPSE-WITH-STAFF", "LABOUR-REPORT-MISSING",
         ];
 
         var months = _findings
@@ -108,7 +108,7 @@ public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<Defaul
             _groundTruth.Where(entry => entry.RuleId.StartsWith("ENV-", StringComparison.Ordinal)),
             entry => Assert.Contains(sectors[entry.EnterpriseCode], StationSectors));
         Assert.All(
-            _groundTruth.Where(entry => entry.RuleId is "LABOUR-REPORT-LATE" or "LABOUR-WORKFORCE-NOT-INSURED"),
+            _groundTruth.Where(entry => entry.RuleId is "LABOUR-REPORT-LATE" or "LABOUR-WORKFORCE-NOT-INSURED" or "LABOUR-REPORT-MISSING"),
             entry => Assert.Matches("^\\d{4}-(06|12)$", entry.Period));
     }
 
@@ -190,11 +190,12 @@ public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<Defaul
             Assert.Equal($"LAB-{record.EnterpriseCode}-{record.Period[..4]}-{half}", record.Id);
         });
 
-        // Active enterprises only, and every one of them, in June and December.
-        var reportMonths = _snapshot.VatReturns.Keys.Select(key => key.Period).Distinct().Where(period => period.EndsWith("-06") || period.EndsWith("-12")).ToList();
+        // Active enterprises only, and every one of them (but for the reports left out on purpose), in June and December.
+        var reportMonths = _snapshot.Contributions.Keys.Select(key => key.Period).Distinct().Where(period => period.EndsWith("-06") || period.EndsWith("-12")).ToList();
         Assert.Equal(["2025-12", "2026-06"], reportMonths.Order());
-        var expected = _snapshot.VatReturns.Keys
+        var expected = _snapshot.Contributions.Keys
             .Where(key => reportMonths.Contains(key.Period) && IsActiveIn(key.Code, key.Period))
+            .Except(PlantedKeys("LABOUR-REPORT-MISSING"))
             .ToHashSet();
         Assert.Equal(expected.Order(), _snapshot.WorkforceReports.Keys.Order());
 
@@ -265,13 +266,48 @@ public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<Defaul
     }
 
     [Fact]
-    public void Every_enterprise_has_a_registration_and_both_records_for_every_month_it_files()
+    public void Every_enterprise_has_a_registration_and_both_records_for_every_month_it_files_but_a_return_left_out()
     {
         var enterprises = _snapshot.Registrations.Keys.ToHashSet();
 
         Assert.Equal(3000, enterprises.Count);
-        Assert.Equal(_snapshot.VatReturns.Keys.Order(), _snapshot.Contributions.Keys.Order());
+        Assert.Equal(_snapshot.VatReturns.Keys.Concat(PlantedKeys("TAX-RETURN-MISSING")).Order(), _snapshot.Contributions.Keys.Order());
         Assert.All(_snapshot.VatReturns.Keys, key => Assert.Contains(key.Code, enterprises));
+    }
+
+    [Fact]
+    public void A_missing_return_leaves_out_only_the_return_of_an_active_month_before_the_last_two()
+    {
+        var entries = _groundTruth.Where(entry => entry.RuleId == "TAX-RETURN-MISSING").ToList();
+
+        Assert.NotEmpty(entries);
+        Assert.All(entries, entry =>
+        {
+            var key = (entry.EnterpriseCode, entry.Period);
+            Assert.Equal("active", _snapshot.Registrations[entry.EnterpriseCode].Status);
+            Assert.InRange(entry.Period, "2025-11", "2026-08", StringComparer.Ordinal);
+            Assert.False(_snapshot.VatReturns.ContainsKey(key));
+            Assert.Equal(0, _snapshot.Contributions[key].MonthsInArrears);
+            Assert.Equal(11, _snapshot.VatReturns.Keys.Count(other => other.Code == entry.EnterpriseCode));
+            Assert.Equal(12, _snapshot.Contributions.Keys.Count(other => other.Code == entry.EnterpriseCode));
+        });
+    }
+
+    [Fact]
+    public void A_missing_labour_report_leaves_out_only_one_june_or_december_report_of_an_active_enterprise()
+    {
+        var entries = _groundTruth.Where(entry => entry.RuleId == "LABOUR-REPORT-MISSING").ToList();
+
+        Assert.NotEmpty(entries);
+        Assert.All(entries, entry =>
+        {
+            var key = (entry.EnterpriseCode, entry.Period);
+            Assert.Equal("active", _snapshot.Registrations[entry.EnterpriseCode].Status);
+            Assert.False(_snapshot.WorkforceReports.ContainsKey(key));
+            Assert.True(_snapshot.VatReturns.ContainsKey(key));
+            Assert.True(_snapshot.Contributions.ContainsKey(key));
+            Assert.Single(_snapshot.WorkforceReports.Keys, other => other.Code == entry.EnterpriseCode);
+        });
     }
 
     [Fact]
@@ -312,6 +348,31 @@ public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<Defaul
             Assert.All(others, other => Assert.True(other.Value.InsuredHeadcount < contribution.InsuredHeadcount, other.Key.Period));
         });
     }
+
+    [Fact]
+    public void Missing_filings_are_flagged_only_once_ten_days_have_passed_after_their_due_date()
+    {
+        string[] calendarRules = ["TAX-RETURN-MISSING", "LABOUR-REPORT-MISSING"];
+        var planted = _groundTruth.Where(entry => calendarRules.Contains(entry.RuleId)).Select(Finding).ToHashSet();
+
+        // On New Year's Day 2026 only November's return (due 20 December) and December's report (due 5 December) are past it.
+        var early = RuleChecks.Evaluate(_snapshot, new DateOnly(2026, 1, 1)).Where(finding => calendarRules.Contains(finding.RuleId));
+
+        var due = planted.Where(finding => (finding.RuleId, finding.Period) is ("TAX-RETURN-MISSING", "2025-11") or ("LABOUR-REPORT-MISSING", "2025-12"));
+
+        Assert.NotEmpty(due);
+        Assert.Equal(Sorted(due), Sorted(early));
+        Assert.Equal(Sorted(planted), Sorted(_findings.Where(finding => calendarRules.Contains(finding.RuleId))));
+    }
+
+    private static RuleChecks.Finding Finding(GroundTruthEntry entry) => new(entry.EnterpriseCode, entry.RuleId, entry.Period);
+
+    private static List<RuleChecks.Finding> Sorted(IEnumerable<RuleChecks.Finding> findings) =>
+        [.. findings.OrderBy(finding => (finding.EnterpriseCode, finding.RuleId, finding.Period))];
+
+    /// <summary>The (enterprise, period) of every planted violation of the rule.</summary>
+    private IEnumerable<(string Code, string Period)> PlantedKeys(string ruleId) =>
+        _groundTruth.Where(entry => entry.RuleId == ruleId).Select(entry => (entry.EnterpriseCode, entry.Period));
 
     /// <summary>Whether the registration says the enterprise was active in the month.</summary>
     private bool IsActiveIn(string code, string period)

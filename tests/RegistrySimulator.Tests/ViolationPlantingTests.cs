@@ -100,6 +100,21 @@ public sealed class ViolationPlantingTests : IAsyncLifetime
         Assert.Equal([new RuleChecks.Finding(code, ruleId, "2026-12")], await FindingsAsync(code));
     }
 
+    [Theory]
+    [InlineData("TAX-RETURN-MISSING")]
+    [InlineData("LABOUR-REPORT-MISSING")]
+    public async Task A_rule_broken_by_a_record_never_published_is_refused_at_runtime(string ruleId)
+    {
+        var code = await CleanActiveEnterpriseAsync();
+        var groundTruth = await _host.GetGroundTruthAsync();
+
+        var problem = await AssertRefusedAsync(code, ruleId, HttpStatusCode.Conflict);
+
+        Assert.Contains("only in the generated history", problem.GetProperty("detail").GetString());
+        Assert.Equal(groundTruth, await _host.GetGroundTruthAsync());
+        Assert.Empty(await FindingsAsync(code));
+    }
+
     [Fact]
     public async Task A_revenue_collapse_is_refused_without_returns_for_the_three_months_before()
     {
@@ -176,7 +191,8 @@ public sealed class ViolationPlantingTests : IAsyncLifetime
         await AssertRefusedAsync(dissolved, "TAX-LATE-FILING", HttpStatusCode.Conflict);
     }
 
-    private async Task AssertRefusedAsync(string code, string ruleId, HttpStatusCode expected)
+    /// <summary>Asks to plant the rule, checks the refusal published nothing, and returns its problem details.</summary>
+    private async Task<JsonElement> AssertRefusedAsync(string code, string ruleId, HttpStatusCode expected)
     {
         var before = _host.State.LastSequence;
 
@@ -185,6 +201,7 @@ public sealed class ViolationPlantingTests : IAsyncLifetime
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(before, _host.State.LastSequence);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     private Task<HttpResponseMessage> PlantAsync(string code, string ruleId) =>

@@ -24,4 +24,10 @@ public enum PlantRefusal
     /// one without returns for the three months before.
     /// </summary>
     NotApplicable,
+
+    /// <summary>
+    /// The rule is broken by a record that was never published (a missing return or workforce report), which
+    /// only the generated history can leave out: a published record cannot be withdrawn.
+    /// </summary>
+    OnlyInHistory,
 }

@@ -116,7 +116,8 @@ public sealed partial class SimulatorState
     /// the rule, and adds the violation to the ground truth. The violation is in the current month, except for
     /// the workforce-report rules, whose violation is in the month of the enterprise's latest report (June or
     /// December). Planting the same rule on the same enterprise in the same month again changes nothing and
-    /// returns the same entry.
+    /// returns the same entry. The rules broken by a record that was never published (a missing return or
+    /// workforce report) are planted only in the generated history, and refused here.
     /// </summary>
     public PlantOutcome PlantViolation(string? enterpriseCode, string? ruleId)
     {
@@ -133,6 +134,14 @@ public sealed partial class SimulatorState
         if (!_indexByCode.TryGetValue(enterpriseCode, out var index))
         {
             return PlantOutcome.Refused(PlantRefusal.UnknownEnterprise, $"No enterprise has the code {enterpriseCode}.");
+        }
+
+        if (planting.LeavesRecordOut)
+        {
+            var record = planting.Kind == PlantingKind.MissingReturn ? "a month's VAT return" : "a half-year workforce report";
+            return PlantOutcome.Refused(
+                PlantRefusal.OnlyInHistory,
+                $"{planting.RuleId} is planted only in the generated history, which leaves out {record}: once published, a record cannot be withdrawn.");
         }
 
         GroundTruthEntry entry;

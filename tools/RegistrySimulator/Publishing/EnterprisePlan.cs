@@ -41,10 +41,13 @@ internal readonly record struct EnterprisePlan(
                 : MonthVariant.Clean;
     }
 
-    /// <summary>The month's half-year workforce report, or null (not June or December, or not active).</summary>
+    /// <summary>Whether the month's tax return is left out on purpose, though the enterprise files its contribution.</summary>
+    public bool MissesReturnIn(YearMonth month) => Planting is { Kind: PlantingKind.MissingReturn } && month == PlantedMonth;
+
+    /// <summary>The month's half-year workforce report, or null (not June or December, not active, or left out on purpose).</summary>
     public WorkforceVariant? WorkforceReportIn(YearMonth month)
     {
-        if (!IsReportMonth(month) || !ActiveIn(month))
+        if (!IsReportMonth(month) || !ActiveIn(month) || (Planting is { Kind: PlantingKind.MissingReport } && month == PlantedMonth))
         {
             return null;
         }

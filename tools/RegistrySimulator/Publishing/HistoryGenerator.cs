@@ -65,7 +65,11 @@ internal static class HistoryGenerator
         var index = enterprise.Index;
         if (plan.FilingIn(month) is { } filing)
         {
-            log.Publish(Fact.Filing(index, Registry.Tax, month, 1, filing));
+            if (!plan.MissesReturnIn(month))
+            {
+                log.Publish(Fact.Filing(index, Registry.Tax, month, 1, filing));
+            }
+
             log.Publish(Fact.Filing(index, Registry.SocialInsurance, month, 1, filing));
         }
 
@@ -104,7 +108,7 @@ internal static class HistoryGenerator
             var planting = PickPlanting(ref random, enterprise.Sector.HasStation, months, reportMonths.Length > 0);
             var plantedMonth = planting.NeedsWorkforceReport
                 ? random.Pick(reportMonths)
-                : firstMonth.Plus(random.Next(planting.EarlierMonths, months));
+                : firstMonth.Plus(random.Next(planting.EarlierMonths, months - planting.LaterMonths));
             return planting.ChangesStatus
                 ? new EnterprisePlan(planting.Status, plantedMonth, planting, plantedMonth, plantedMonth.Plus(random.Next(0, 3)))
                 : new EnterprisePlan(EnterpriseStatus.Active, default, planting, plantedMonth, default);
@@ -129,13 +133,14 @@ internal static class HistoryGenerator
     /// <summary>
     /// A rule the enterprise can break in this history: station rules only with a station (and then with
     /// <see cref="Plantings.StationRuleShare"/>, so that every rule is about equally common), rules whose month
-    /// needs earlier months (<see cref="Planting.EarlierMonths"/>) only in a history that long, workforce-report rules only with a June or December.
+    /// needs earlier or later months (<see cref="Planting.EarlierMonths"/>, <see cref="Planting.LaterMonths"/>)
+    /// only in a history that long, workforce-report rules only with a June or December.
     /// </summary>
     private static Planting PickPlanting(ref DeterministicRandom random, bool hasStation, int months, bool hasReportMonth)
     {
         var stationRule = random.NextDouble() < Plantings.StationRuleShare;
         var candidates = Plantings.All
-            .Where(planting => planting.EarlierMonths < months && (hasReportMonth || !planting.NeedsWorkforceReport))
+            .Where(planting => planting.EarlierMonths + planting.LaterMonths < months && (hasReportMonth || !planting.NeedsWorkforceReport))
             .Where(planting => !planting.NeedsStation || hasStation)
             .ToList();
         var preferred = candidates.Where(planting => planting.NeedsStation == (hasStation && stationRule)).ToList();
