@@ -1,6 +1,6 @@
 namespace Inspection.RegistrySimulator.Tests;
 
-/// <summary>The default data set, read over HTTP and judged by the doc's twelve rules and clean bounds.</summary>
+/// <summary>The default data set, read over HTTP and judged by the doc's sixteen rules and clean bounds.</summary>
 public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<DefaultDataSet>
 {
     private static readonly string[] StationSectors = ["manufacturing", "food-service"];
@@ -17,12 +17,12 @@ public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<Defaul
 
         Assert.InRange(planted, 3000 * 0.06, 3000 * 0.10);
         Assert.Equal(planted, _groundTruth.Count);
-        Assert.Equal(12, RuleIds.All.Count);
+        Assert.Equal(16, RuleIds.All.Count);
         Assert.Equal(RuleIds.All.Order(), _groundTruth.Select(entry => entry.RuleId).Distinct().Order());
 
         // Spread over the rules, station rules included although only a third of the enterprises has a station.
         var perRule = _groundTruth.CountBy(entry => entry.RuleId).ToDictionary();
-        Assert.All(RuleIds.All, rule => Assert.InRange(perRule[rule], planted / 12 / 2, planted / 12 * 2));
+        Assert.All(RuleIds.All, rule => Assert.InRange(perRule[rule], planted / 16 / 2, planted / 16 * 2));
         Assert.All(_groundTruth, entry => Assert.InRange(entry.Period, "2025-11", "2026-10", StringComparer.Ordinal));
     }
 
@@ -53,6 +53,7 @@ public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<Defaul
         [
             "TAX-LATE-FILING", "TAX-DEBT-OVERDUE", "BHXH-ARREARS", "BHXH-INSURED-BELOW-PAYROLL", "LABOUR-REPORT-LATE",
             "LABOUR-WORKFORCE-NOT-INSURED", "LABOUR-ACCIDENT-NOT-DECLARED", "ENV-PARAMETER-OVER-LIMIT", "ENV-TRANSMISSION-GAP",
+            "TAX-RETURN-MISSING", "TAX-OUTPUT-VAT-UNDERDECLARED", "TAX-REVENUE-COLLAPSE-WITH-STAFF", "LABOUR-REPORT-MISSING",
         ];
 
         var months = _findings
@@ -107,7 +108,7 @@ public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<Defaul
             _groundTruth.Where(entry => entry.RuleId.StartsWith("ENV-", StringComparison.Ordinal)),
             entry => Assert.Contains(sectors[entry.EnterpriseCode], StationSectors));
         Assert.All(
-            _groundTruth.Where(entry => entry.RuleId is "LABOUR-REPORT-LATE" or "LABOUR-WORKFORCE-NOT-INSURED"),
+            _groundTruth.Where(entry => entry.RuleId is "LABOUR-REPORT-LATE" or "LABOUR-WORKFORCE-NOT-INSURED" or "LABOUR-REPORT-MISSING"),
             entry => Assert.Matches("^\\d{4}-(06|12)$", entry.Period));
     }
 
@@ -189,11 +190,12 @@ public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<Defaul
             Assert.Equal($"LAB-{record.EnterpriseCode}-{record.Period[..4]}-{half}", record.Id);
         });
 
-        // Active enterprises only, and every one of them, in June and December.
-        var reportMonths = _snapshot.VatReturns.Keys.Select(key => key.Period).Distinct().Where(period => period.EndsWith("-06") || period.EndsWith("-12")).ToList();
+        // Active enterprises only, and every one of them (but for the reports left out on purpose), in June and December.
+        var reportMonths = _snapshot.Contributions.Keys.Select(key => key.Period).Distinct().Where(period => period.EndsWith("-06") || period.EndsWith("-12")).ToList();
         Assert.Equal(["2025-12", "2026-06"], reportMonths.Order());
-        var expected = _snapshot.VatReturns.Keys
+        var expected = _snapshot.Contributions.Keys
             .Where(key => reportMonths.Contains(key.Period) && IsActiveIn(key.Code, key.Period))
+            .Except(PlantedKeys("LABOUR-REPORT-MISSING"))
             .ToHashSet();
         Assert.Equal(expected.Order(), _snapshot.WorkforceReports.Keys.Order());
 
@@ -264,14 +266,113 @@ public sealed class GroundTruthTests(DefaultDataSet data) : IClassFixture<Defaul
     }
 
     [Fact]
-    public void Every_enterprise_has_a_registration_and_both_records_for_every_month_it_files()
+    public void Every_enterprise_has_a_registration_and_both_records_for_every_month_it_files_but_a_return_left_out()
     {
         var enterprises = _snapshot.Registrations.Keys.ToHashSet();
 
         Assert.Equal(3000, enterprises.Count);
-        Assert.Equal(_snapshot.VatReturns.Keys.Order(), _snapshot.Contributions.Keys.Order());
+        Assert.Equal(_snapshot.VatReturns.Keys.Concat(PlantedKeys("TAX-RETURN-MISSING")).Order(), _snapshot.Contributions.Keys.Order());
         Assert.All(_snapshot.VatReturns.Keys, key => Assert.Contains(key.Code, enterprises));
     }
+
+    [Fact]
+    public void A_missing_return_leaves_out_only_the_return_of_an_active_month_before_the_last_two()
+    {
+        var entries = _groundTruth.Where(entry => entry.RuleId == "TAX-RETURN-MISSING").ToList();
+
+        Assert.NotEmpty(entries);
+        Assert.All(entries, entry =>
+        {
+            var key = (entry.EnterpriseCode, entry.Period);
+            Assert.Equal("active", _snapshot.Registrations[entry.EnterpriseCode].Status);
+            Assert.InRange(entry.Period, "2025-11", "2026-08", StringComparer.Ordinal);
+            Assert.False(_snapshot.VatReturns.ContainsKey(key));
+            Assert.Equal(0, _snapshot.Contributions[key].MonthsInArrears);
+            Assert.Equal(11, _snapshot.VatReturns.Keys.Count(other => other.Code == entry.EnterpriseCode));
+            Assert.Equal(12, _snapshot.Contributions.Keys.Count(other => other.Code == entry.EnterpriseCode));
+        });
+    }
+
+    [Fact]
+    public void A_missing_labour_report_leaves_out_only_one_june_or_december_report_of_an_active_enterprise()
+    {
+        var entries = _groundTruth.Where(entry => entry.RuleId == "LABOUR-REPORT-MISSING").ToList();
+
+        Assert.NotEmpty(entries);
+        Assert.All(entries, entry =>
+        {
+            var key = (entry.EnterpriseCode, entry.Period);
+            Assert.Equal("active", _snapshot.Registrations[entry.EnterpriseCode].Status);
+            Assert.False(_snapshot.WorkforceReports.ContainsKey(key));
+            Assert.True(_snapshot.VatReturns.ContainsKey(key));
+            Assert.True(_snapshot.Contributions.ContainsKey(key));
+            Assert.Single(_snapshot.WorkforceReports.Keys, other => other.Code == entry.EnterpriseCode);
+        });
+    }
+
+    [Fact]
+    public void An_underdeclared_return_declares_1_to_4_percent_of_its_revenue_as_output_vat()
+    {
+        var entries = _groundTruth.Where(entry => entry.RuleId == "TAX-OUTPUT-VAT-UNDERDECLARED").ToList();
+
+        Assert.NotEmpty(entries);
+        Assert.All(entries, entry =>
+        {
+            var vat = _snapshot.VatReturns[(entry.EnterpriseCode, entry.Period)];
+            Assert.True(vat.Revenue > 0);
+            Assert.InRange((double)vat.OutputVat / vat.Revenue, 0.01 - 1e-6, 0.04 + 1e-6);
+            Assert.InRange(vat.InputVat, 0, vat.OutputVat);
+            Assert.True(vat.InvoicesIssued > 0);
+            Assert.True(vat.FiledOn <= vat.DueDate);
+        });
+    }
+
+    [Fact]
+    public void A_revenue_collapse_keeps_its_return_consistent_and_insures_more_workers_than_any_other_month()
+    {
+        var entries = _groundTruth.Where(entry => entry.RuleId == "TAX-REVENUE-COLLAPSE-WITH-STAFF").ToList();
+
+        Assert.NotEmpty(entries);
+        Assert.All(entries, entry =>
+        {
+            var vat = _snapshot.VatReturns[(entry.EnterpriseCode, entry.Period)];
+            var contribution = _snapshot.Contributions[(entry.EnterpriseCode, entry.Period)];
+
+            // Three history months before it, for the mean it collapses against.
+            Assert.InRange(entry.Period, "2026-02", "2026-10", StringComparer.Ordinal);
+            Assert.Equal(vat.Revenue, vat.OutputVat * 10);
+            Assert.True(vat.InvoicesIssued > 0);
+            Assert.True(contribution.InsuredHeadcount > vat.PayrollHeadcount);
+            Assert.Equal(contribution.ContributionDue, contribution.ContributionPaid);
+            var others = _snapshot.Contributions.Where(other => other.Key.Code == entry.EnterpriseCode && other.Key.Period != entry.Period);
+            Assert.All(others, other => Assert.True(other.Value.InsuredHeadcount < contribution.InsuredHeadcount, other.Key.Period));
+        });
+    }
+
+    [Fact]
+    public void Missing_filings_are_flagged_only_once_ten_days_have_passed_after_their_due_date()
+    {
+        string[] calendarRules = ["TAX-RETURN-MISSING", "LABOUR-REPORT-MISSING"];
+        var planted = _groundTruth.Where(entry => calendarRules.Contains(entry.RuleId)).Select(Finding).ToHashSet();
+
+        // On New Year's Day 2026 only November's return (due 20 December) and December's report (due 5 December) are past it.
+        var early = RuleChecks.Evaluate(_snapshot, new DateOnly(2026, 1, 1)).Where(finding => calendarRules.Contains(finding.RuleId));
+
+        var due = planted.Where(finding => (finding.RuleId, finding.Period) is ("TAX-RETURN-MISSING", "2025-11") or ("LABOUR-REPORT-MISSING", "2025-12"));
+
+        Assert.NotEmpty(due);
+        Assert.Equal(Sorted(due), Sorted(early));
+        Assert.Equal(Sorted(planted), Sorted(_findings.Where(finding => calendarRules.Contains(finding.RuleId))));
+    }
+
+    private static RuleChecks.Finding Finding(GroundTruthEntry entry) => new(entry.EnterpriseCode, entry.RuleId, entry.Period);
+
+    private static List<RuleChecks.Finding> Sorted(IEnumerable<RuleChecks.Finding> findings) =>
+        [.. findings.OrderBy(finding => (finding.EnterpriseCode, finding.RuleId, finding.Period))];
+
+    /// <summary>The (enterprise, period) of every planted violation of the rule.</summary>
+    private IEnumerable<(string Code, string Period)> PlantedKeys(string ruleId) =>
+        _groundTruth.Where(entry => entry.RuleId == ruleId).Select(entry => (entry.EnterpriseCode, entry.Period));
 
     /// <summary>Whether the registration says the enterprise was active in the month.</summary>
     private bool IsActiveIn(string code, string period)

@@ -50,11 +50,28 @@ public sealed class RegistrySnapshot
 
     public Dictionary<(string Code, string Period), MonitoringSummary> MonitoringSummaries { get; } = [];
 
+    /// <summary>By enterprise, the first and last period of any of its records (a registration has none).</summary>
+    public Dictionary<string, (string First, string Last)> Spans()
+    {
+        var spans = new Dictionary<string, (string First, string Last)>();
+        var periods = VatReturns.Keys.Concat(Contributions.Keys).Concat(WorkforceReports.Keys).Concat(MonitoringSummaries.Keys)
+            .Concat(Accidents.Values.Select(accident => (accident.Code, accident.Period)));
+        foreach (var (code, period) in periods)
+        {
+            spans[code] = spans.TryGetValue(code, out var span)
+                ? (string.CompareOrdinal(period, span.First) < 0 ? period : span.First, string.CompareOrdinal(period, span.Last) > 0 ? period : span.Last)
+                : (period, period);
+        }
+
+        return spans;
+    }
+
     /// <summary>Keeps the highest version of each id, as the platform's rules do.</summary>
     public static RegistrySnapshot Of(IEnumerable<FeedRecord> records) =>
         new(records.GroupBy(record => record.Id).Select(versions => versions.MaxBy(record => record.Version)!));
 
-    public sealed record Registration(string Name, string Province, string ProvinceName, string Sector, string Status, DateOnly StatusSince);
+    public sealed record Registration(
+        string Name, string Province, string ProvinceName, string Sector, DateOnly RegisteredOn, string Status, DateOnly StatusSince);
 
     public sealed record VatReturn(
         DateOnly PeriodStart,

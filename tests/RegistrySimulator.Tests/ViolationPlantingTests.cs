@@ -30,11 +30,15 @@ public sealed class ViolationPlantingTests : IAsyncLifetime
     [InlineData("BHXH-INSURED-BELOW-PAYROLL", false)]
     [InlineData("TAX-INVOICES-AFTER-DISSOLUTION", false)]
     [InlineData("TAX-INVOICES-DURING-SUSPENSION", false)]
+    [InlineData("TAX-OUTPUT-VAT-UNDERDECLARED", false)]
+    [InlineData("TAX-REVENUE-COLLAPSE-WITH-STAFF", false)]
     [InlineData("TAX-LATE-FILING", true)]
     [InlineData("BHXH-ARREARS", true)]
     [InlineData("BHXH-INSURED-BELOW-PAYROLL", true)]
     [InlineData("TAX-INVOICES-AFTER-DISSOLUTION", true)]
     [InlineData("TAX-INVOICES-DURING-SUSPENSION", true)]
+    [InlineData("TAX-OUTPUT-VAT-UNDERDECLARED", true)]
+    [InlineData("TAX-REVENUE-COLLAPSE-WITH-STAFF", true)]
     public async Task A_planted_violation_appears_after_the_previous_cursor_and_breaks_only_its_rule(string ruleId, bool withStation)
     {
         var code = await CleanActiveEnterpriseAsync(withStation);
@@ -77,6 +81,61 @@ public sealed class ViolationPlantingTests : IAsyncLifetime
         Assert.Equal(new GroundTruthEntry(code, "BHXH-INSURED-BELOW-PAYROLL", "2026-12"), entry);
         Assert.Contains(published, record => record.Kind == "workforce-report");
         Assert.Equal([new RuleChecks.Finding(code, "BHXH-INSURED-BELOW-PAYROLL", "2026-12")], await FindingsAsync(code));
+    }
+
+    [Theory]
+    [InlineData("TAX-REVENUE-COLLAPSE-WITH-STAFF")]
+    [InlineData("TAX-OUTPUT-VAT-UNDERDECLARED")]
+    [InlineData("ENV-DISCHARGE-DURING-SUSPENSION")]
+    public async Task A_violation_planted_in_a_report_month_breaks_only_its_rule(string ruleId)
+    {
+        _host.State.AdvancePeriod();
+        Assert.Equal("2026-12", _host.State.AdvancePeriod());
+        var code = await CleanActiveEnterpriseAsync(withStation: true);
+
+        var (entry, published) = await PlantAndReadAsync(code, ruleId);
+
+        Assert.Equal(new GroundTruthEntry(code, ruleId, "2026-12"), entry);
+        Assert.All(published, record => Assert.True(record.Version > 1, record.Id));
+        Assert.Equal([new RuleChecks.Finding(code, ruleId, "2026-12")], await FindingsAsync(code));
+    }
+
+    [Theory]
+    [InlineData("TAX-RETURN-MISSING")]
+    [InlineData("LABOUR-REPORT-MISSING")]
+    public async Task A_rule_broken_by_a_record_never_published_is_refused_at_runtime(string ruleId)
+    {
+        var code = await CleanActiveEnterpriseAsync();
+        var groundTruth = await _host.GetGroundTruthAsync();
+
+        var problem = await AssertRefusedAsync(code, ruleId, HttpStatusCode.Conflict);
+
+        Assert.Contains("only in the generated history", problem.GetProperty("detail").GetString());
+        Assert.Equal(groundTruth, await _host.GetGroundTruthAsync());
+        Assert.Empty(await FindingsAsync(code));
+    }
+
+    [Fact]
+    public async Task A_revenue_collapse_is_refused_without_returns_for_the_three_months_before()
+    {
+        // A three-month history from November: January, the current month, has two months before it.
+        await using var young = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 30, HistoryMonths = 3 });
+        var planted = (await young.GetGroundTruthAsync()).Select(entry => entry.EnterpriseCode).ToHashSet();
+        var code = (await young.GetEnterprisesAsync())
+            .First(enterprise => enterprise.Status == "active" && !planted.Contains(enterprise.EnterpriseCode))
+            .EnterpriseCode;
+        var before = young.State.LastSequence;
+
+        using var refused = await young.Http.PostAsJsonAsync("/simulator/violations", new { enterpriseCode = code, ruleId = "TAX-REVENUE-COLLAPSE-WITH-STAFF" });
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal(before, young.State.LastSequence);
+
+        // A month later there are three.
+        Assert.Equal("2026-02", young.State.AdvancePeriod());
+        using var accepted = await young.Http.PostAsJsonAsync("/simulator/violations", new { enterpriseCode = code, ruleId = "TAX-REVENUE-COLLAPSE-WITH-STAFF" });
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal([new RuleChecks.Finding(code, "TAX-REVENUE-COLLAPSE-WITH-STAFF", "2026-02")], await FindingsAsync(code, young));
     }
 
     [Fact]
@@ -132,7 +191,8 @@ public sealed class ViolationPlantingTests : IAsyncLifetime
         await AssertRefusedAsync(dissolved, "TAX-LATE-FILING", HttpStatusCode.Conflict);
     }
 
-    private async Task AssertRefusedAsync(string code, string ruleId, HttpStatusCode expected)
+    /// <summary>Asks to plant the rule, checks the refusal published nothing, and returns its problem details.</summary>
+    private async Task<JsonElement> AssertRefusedAsync(string code, string ruleId, HttpStatusCode expected)
     {
         var before = _host.State.LastSequence;
 
@@ -141,6 +201,7 @@ public sealed class ViolationPlantingTests : IAsyncLifetime
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(before, _host.State.LastSequence);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     private Task<HttpResponseMessage> PlantAsync(string code, string ruleId) =>
@@ -169,13 +230,13 @@ public sealed class ViolationPlantingTests : IAsyncLifetime
         return (entry, published);
     }
 
-    /// <summary>What the doc's rules find on every record of the enterprise.</summary>
-    private async Task<HashSet<RuleChecks.Finding>> FindingsAsync(string code)
+    /// <summary>What the doc's rules find on every record of the enterprise (in this test's simulator unless another is given).</summary>
+    private async Task<HashSet<RuleChecks.Finding>> FindingsAsync(string code, SimulatorHost? host = null)
     {
         var everything = new List<FeedRecord>();
         foreach (var service in RegistryServices.All)
         {
-            everything.AddRange((await _host.ReadToEndAsync(service, code)).Records);
+            everything.AddRange((await (host ?? _host).ReadToEndAsync(service, code)).Records);
         }
 
         return RuleChecks.Evaluate(RegistrySnapshot.Of(everything));

@@ -20,7 +20,14 @@ public enum PlantRefusal
 
     /// <summary>
     /// The enterprise cannot break this rule: an environment rule on an enterprise without a monitoring
-    /// station, or a workforce-report rule on one that has filed no workforce report yet.
+    /// station, a workforce-report rule on one that has filed no workforce report yet, or a revenue collapse on
+    /// one without returns for the three months before.
     /// </summary>
     NotApplicable,
+
+    /// <summary>
+    /// The rule is broken by a record that was never published (a missing return or workforce report), which
+    /// only the generated history can leave out: a published record cannot be withdrawn.
+    /// </summary>
+    OnlyInHistory,
 }

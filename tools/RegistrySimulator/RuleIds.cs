@@ -39,7 +39,19 @@ public static class RuleIds
     /// <summary>Wastewater discharged in or after the month a suspension took effect.</summary>
     public const string EnvDischargeDuringSuspension = "ENV-DISCHARGE-DURING-SUSPENSION";
 
-    /// <summary>All twelve, in the order of the doc's table.</summary>
+    /// <summary>No VAT return for a month of an active enterprise, ten days after its due date.</summary>
+    public const string TaxReturnMissing = "TAX-RETURN-MISSING";
+
+    /// <summary>A VAT return whose output VAT is below 5% of its revenue.</summary>
+    public const string TaxOutputVatUnderdeclared = "TAX-OUTPUT-VAT-UNDERDECLARED";
+
+    /// <summary>Revenue more than 60% below the three months before, while the insured workforce did not shrink.</summary>
+    public const string TaxRevenueCollapseWithStaff = "TAX-REVENUE-COLLAPSE-WITH-STAFF";
+
+    /// <summary>No half-year workforce report of an active enterprise, ten days after its due date.</summary>
+    public const string LabourReportMissing = "LABOUR-REPORT-MISSING";
+
+    /// <summary>All sixteen, in the order of the doc's table.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         TaxLateFiling,
@@ -54,5 +66,9 @@ public static class RuleIds
         EnvParameterOverLimit,
         EnvTransmissionGap,
         EnvDischargeDuringSuspension,
+        TaxReturnMissing,
+        TaxOutputVatUnderdeclared,
+        TaxRevenueCollapseWithStaff,
+        LabourReportMissing,
     ];
 }

@@ -116,7 +116,8 @@ public sealed partial class SimulatorState
     /// the rule, and adds the violation to the ground truth. The violation is in the current month, except for
     /// the workforce-report rules, whose violation is in the month of the enterprise's latest report (June or
     /// December). Planting the same rule on the same enterprise in the same month again changes nothing and
-    /// returns the same entry.
+    /// returns the same entry. The rules broken by a record that was never published (a missing return or
+    /// workforce report) are planted only in the generated history, and refused here.
     /// </summary>
     public PlantOutcome PlantViolation(string? enterpriseCode, string? ruleId)
     {
@@ -133,6 +134,14 @@ public sealed partial class SimulatorState
         if (!_indexByCode.TryGetValue(enterpriseCode, out var index))
         {
             return PlantOutcome.Refused(PlantRefusal.UnknownEnterprise, $"No enterprise has the code {enterpriseCode}.");
+        }
+
+        if (planting.LeavesRecordOut)
+        {
+            var record = planting.Kind == PlantingKind.MissingReturn ? "a month's VAT return" : "a half-year workforce report";
+            return PlantOutcome.Refused(
+                PlantRefusal.OnlyInHistory,
+                $"{planting.RuleId} is planted only in the generated history, which leaves out {record}: once published, a record cannot be withdrawn.");
         }
 
         GroundTruthEntry entry;
@@ -162,6 +171,14 @@ public sealed partial class SimulatorState
                 }
 
                 month = report.Month;
+            }
+
+            // At runtime only the collapse looks at earlier months; a status change counts the month's own records.
+            if (planting.Kind == PlantingKind.RevenueCollapse && !HasReturnsBefore(index, month, planting.EarlierMonths))
+            {
+                return PlantOutcome.Refused(
+                    PlantRefusal.NotApplicable,
+                    $"Enterprise {enterpriseCode} has no return for one of the {planting.EarlierMonths} months before {month}; {planting.RuleId} compares a month with all of them.");
             }
 
             entry = new GroundTruthEntry(enterpriseCode, planting.RuleId, month.ToString());
@@ -236,9 +253,19 @@ public sealed partial class SimulatorState
                 break;
 
             case PlantingKind.StatusWithDischarge:
-                // Suspended, still discharging (the month's summary stands), but no invoices: a nil return.
+                // Suspended, still discharging (the month's summary stands), but no invoices: a nil return. The nil
+                // contribution beside it insures no one, as in the history's suspended months: a nil return beside the
+                // staff insured as before would be revenue collapsing with the workforce kept. The month's workforce
+                // report, when there is one, is corrected to match, or the uninsured workforce would break the 70% rule.
                 facts.Add(Fact.Registration(index, month, NextVersion(Fact.Registration(index, month, 1, default)), planting.Status));
                 facts.Add(Fact.Filing(index, Registry.Tax, month, NextVersion(Fact.Filing(index, Registry.Tax, month, 1, default)), MonthVariant.Dormant));
+                facts.Add(Fact.Filing(
+                    index, Registry.SocialInsurance, month, NextVersion(Fact.Filing(index, Registry.SocialInsurance, month, 1, default)), MonthVariant.Dormant));
+                if (_log.Latest(Fact.WorkforceReport(index, month, 1, default)) is { } dormantReport)
+                {
+                    facts.Add(Fact.WorkforceReport(index, month, dormantReport.Version + 1, WorkforceVariant.Dormant));
+                }
+
                 if (_log.Latest(Fact.MonitoringSummary(index, month, 1, default)) is null)
                 {
                     facts.Add(Fact.MonitoringSummary(index, month, 1, StationVariant.Clean));
@@ -246,14 +273,24 @@ public sealed partial class SimulatorState
 
                 break;
 
+            case PlantingKind.RevenueCollapse:
+                facts.Add(Fact.Filing(index, Registry.Tax, month, NextVersion(Fact.Filing(index, Registry.Tax, month, 1, default)), planting.MonthVariant));
+                facts.Add(Fact.Filing(
+                    index, Registry.SocialInsurance, month, NextVersion(Fact.Filing(index, Registry.SocialInsurance, month, 1, default)), planting.MonthVariant));
+                break;
+
             default:
-                throw new InvalidOperationException($"No planting for kind {planting.Kind}.");
+                throw new InvalidOperationException($"No planting at runtime for kind {planting.Kind}.");
         }
 
         return facts;
     }
 
     private int NextVersion(Fact probe) => (_log.Latest(probe)?.Version ?? 0) + 1;
+
+    /// <summary>Whether each of the <paramref name="count"/> months before <paramref name="month"/> has a tax return of the enterprise.</summary>
+    private bool HasReturnsBefore(int index, YearMonth month, int count) =>
+        Enumerable.Range(1, count).All(back => _log.Latest(Fact.Filing(index, Registry.Tax, month.Plus(-back), 1, default)) is not null);
 
     internal bool TryFindEnterprise(string enterpriseCode, out int index) => _indexByCode.TryGetValue(enterpriseCode, out index);
 

@@ -112,7 +112,7 @@ internal static class AdminApi
         var status = outcome.Refusal switch
         {
             PlantRefusal.UnknownEnterprise => StatusCodes.Status404NotFound,
-            PlantRefusal.EnterpriseNotActive or PlantRefusal.NotApplicable => StatusCodes.Status409Conflict,
+            PlantRefusal.EnterpriseNotActive or PlantRefusal.NotApplicable or PlantRefusal.OnlyInHistory => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status400BadRequest,
         };
         return TypedResults.Problem(outcome.Reason, statusCode: status, title: "Violation not planted");

@@ -23,4 +23,13 @@ internal enum MonthVariant : byte
 
     /// <summary>Between half and 70% of the payroll (the reported workforce) insured.</summary>
     WorkforceNotInsured,
+
+    /// <summary>The return declares output VAT of 1–4% of its revenue instead of a tenth.</summary>
+    OutputVatUnderdeclared,
+
+    /// <summary>
+    /// Revenue a tenth to a quarter of the clean month's (output VAT and invoices in step), while the contribution
+    /// insures more workers than any clean month.
+    /// </summary>
+    RevenueCollapse,
 }

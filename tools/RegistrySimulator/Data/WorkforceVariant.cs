@@ -14,4 +14,10 @@ internal enum WorkforceVariant : byte
     /// half its payroll (<see cref="MonthVariant.InsuredBelowPayroll"/>): the under-count it also gives social insurance.
     /// </summary>
     UnderReported,
+
+    /// <summary>
+    /// A correction after the enterprise was suspended from the first of the report's month: no workforce, as its
+    /// nil contribution insures no one.
+    /// </summary>
+    Dormant,
 }

@@ -35,15 +35,19 @@ internal readonly record struct EnterprisePlan(
             return Status == EnterpriseStatus.Suspended ? MonthVariant.Dormant : null;
         }
 
-        return Planting is { Kind: PlantingKind.Filing or PlantingKind.UninsuredWorkforce } planting && month == PlantedMonth
-            ? planting.MonthVariant
-            : MonthVariant.Clean;
+        return Planting is { Kind: PlantingKind.Filing or PlantingKind.UninsuredWorkforce or PlantingKind.RevenueCollapse } planting
+            && month == PlantedMonth
+                ? planting.MonthVariant
+                : MonthVariant.Clean;
     }
 
-    /// <summary>The month's half-year workforce report, or null (not June or December, or not active).</summary>
+    /// <summary>Whether the month's tax return is left out on purpose, though the enterprise files its contribution.</summary>
+    public bool MissesReturnIn(YearMonth month) => Planting is { Kind: PlantingKind.MissingReturn } && month == PlantedMonth;
+
+    /// <summary>The month's half-year workforce report, or null (not June or December, not active, or left out on purpose).</summary>
     public WorkforceVariant? WorkforceReportIn(YearMonth month)
     {
-        if (!IsReportMonth(month) || !ActiveIn(month))
+        if (!IsReportMonth(month) || !ActiveIn(month) || (Planting is { Kind: PlantingKind.MissingReport } && month == PlantedMonth))
         {
             return null;
         }

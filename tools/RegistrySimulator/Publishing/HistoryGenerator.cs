@@ -65,7 +65,11 @@ internal static class HistoryGenerator
         var index = enterprise.Index;
         if (plan.FilingIn(month) is { } filing)
         {
-            log.Publish(Fact.Filing(index, Registry.Tax, month, 1, filing));
+            if (!plan.MissesReturnIn(month))
+            {
+                log.Publish(Fact.Filing(index, Registry.Tax, month, 1, filing));
+            }
+
             log.Publish(Fact.Filing(index, Registry.SocialInsurance, month, 1, filing));
         }
 
@@ -99,22 +103,19 @@ internal static class HistoryGenerator
     {
         var random = DeterministicRandom.For(seed, (int)Draw.Plan, enterprise.Index);
 
-        // A status change needs an earlier month in which the enterprise was still trading.
-        var canChangeStatus = months >= 2;
         if (random.NextDouble() < violationRate)
         {
-            var planting = PickPlanting(ref random, enterprise.Sector.HasStation, canChangeStatus, reportMonths.Length > 0);
-            if (planting.ChangesStatus)
-            {
-                var statusMonth = firstMonth.Plus(random.Next(1, months));
-                return new EnterprisePlan(planting.Status, statusMonth, planting, statusMonth, statusMonth.Plus(random.Next(0, 3)));
-            }
-
-            var plantedMonth = planting.NeedsWorkforceReport ? random.Pick(reportMonths) : firstMonth.Plus(random.Next(0, months));
-            return new EnterprisePlan(EnterpriseStatus.Active, default, planting, plantedMonth, default);
+            var planting = PickPlanting(ref random, enterprise.Sector.HasStation, months, reportMonths.Length > 0);
+            var plantedMonth = planting.NeedsWorkforceReport
+                ? random.Pick(reportMonths)
+                : firstMonth.Plus(random.Next(planting.EarlierMonths, months - planting.LaterMonths));
+            return planting.ChangesStatus
+                ? new EnterprisePlan(planting.Status, plantedMonth, planting, plantedMonth, plantedMonth.Plus(random.Next(0, 3)))
+                : new EnterprisePlan(EnterpriseStatus.Active, default, planting, plantedMonth, default);
         }
 
-        if (!canChangeStatus)
+        // A status change needs an earlier month in which the enterprise was still trading.
+        if (months < 2)
         {
             return default;
         }
@@ -131,14 +132,15 @@ internal static class HistoryGenerator
 
     /// <summary>
     /// A rule the enterprise can break in this history: station rules only with a station (and then with
-    /// <see cref="Plantings.StationRuleShare"/>, so that every rule is about equally common), status rules
-    /// only with two months or more, workforce-report rules only with a June or December.
+    /// <see cref="Plantings.StationRuleShare"/>, so that every rule is about equally common), rules whose month
+    /// needs earlier or later months (<see cref="Planting.EarlierMonths"/>, <see cref="Planting.LaterMonths"/>)
+    /// only in a history that long, workforce-report rules only with a June or December.
     /// </summary>
-    private static Planting PickPlanting(ref DeterministicRandom random, bool hasStation, bool canChangeStatus, bool hasReportMonth)
+    private static Planting PickPlanting(ref DeterministicRandom random, bool hasStation, int months, bool hasReportMonth)
     {
         var stationRule = random.NextDouble() < Plantings.StationRuleShare;
         var candidates = Plantings.All
-            .Where(planting => (canChangeStatus || !planting.ChangesStatus) && (hasReportMonth || !planting.NeedsWorkforceReport))
+            .Where(planting => planting.EarlierMonths + planting.LaterMonths < months && (hasReportMonth || !planting.NeedsWorkforceReport))
             .Where(planting => !planting.NeedsStation || hasStation)
             .ToList();
         var preferred = candidates.Where(planting => planting.NeedsStation == (hasStation && stationRule)).ToList();

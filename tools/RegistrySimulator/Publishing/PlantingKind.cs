@@ -26,4 +26,19 @@ internal enum PlantingKind
     /// the returns show no invoices, so that only the discharge breaks a rule.
     /// </summary>
     StatusWithDischarge,
+
+    /// <summary>
+    /// One month's tax return is left out while its contribution (and everything else) is published: the
+    /// month stays within the enterprise's records, where a return is expected.
+    /// </summary>
+    MissingReturn,
+
+    /// <summary>One June or December workforce report is left out.</summary>
+    MissingReport,
+
+    /// <summary>
+    /// One month's tax return and contribution take <see cref="Data.MonthVariant.RevenueCollapse"/>: revenue
+    /// collapses against the three months before while more workers than ever are insured.
+    /// </summary>
+    RevenueCollapse,
 }

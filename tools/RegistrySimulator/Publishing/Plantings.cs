@@ -19,6 +19,10 @@ internal static class Plantings
         new(RuleIds.EnvParameterOverLimit, PlantingKind.Station, Registry.Environment, (byte)StationVariant.OverLimit),
         new(RuleIds.EnvTransmissionGap, PlantingKind.Station, Registry.Environment, (byte)StationVariant.TransmissionGap),
         new(RuleIds.EnvDischargeDuringSuspension, PlantingKind.StatusWithDischarge, Registry.Environment, Status: EnterpriseStatus.Suspended),
+        new(RuleIds.TaxReturnMissing, PlantingKind.MissingReturn, Registry.Tax),
+        new(RuleIds.TaxOutputVatUnderdeclared, PlantingKind.Filing, Registry.Tax, (byte)MonthVariant.OutputVatUnderdeclared),
+        new(RuleIds.TaxRevenueCollapseWithStaff, PlantingKind.RevenueCollapse, Registry.Tax, (byte)MonthVariant.RevenueCollapse),
+        new(RuleIds.LabourReportMissing, PlantingKind.MissingReport, Registry.Labour),
     ];
 
     /// <summary>

@@ -27,12 +27,16 @@ internal sealed class FilingFigures(int seed)
     {
         // Every value is drawn whatever the variant, so that a variant changes only what it is about.
         var random = DeterministicRandom.For(seed, (int)Draw.VatReturn, enterprise.Index, month.Index);
-        var revenue = RoundTo(enterprise.MonthlyRevenue * Season[month.Month - 1] * random.NextDouble(0.9, 1.1), 1_000);
+        var cleanRevenue = RoundTo(enterprise.MonthlyRevenue * Season[month.Month - 1] * random.NextDouble(0.9, 1.1), 1_000);
         var inputShare = random.NextDouble(0.45, 0.85);
         var invoiceShare = random.NextDouble(0.8, 1.2);
         var daysEarly = random.Next(0, 15);
         var daysLate = random.Next(3, 46);
         var overdueDays = random.Next(31, 181);
+
+        // Drawn after the others, so that they keep the values they had before these variants existed.
+        var underdeclaredVatShare = random.NextDouble(0.01, 0.04);
+        var collapsedShare = random.NextDouble(0.10, 0.25);
 
         var periodStart = month.FirstDay;
         var dueDate = month.Next.FirstDay.AddDays(19);
@@ -41,7 +45,10 @@ internal sealed class FilingFigures(int seed)
             return new VatReturnData(periodStart, dueDate, dueDate.AddDays(-daysEarly), 0, 0, 0, 0, 0, 0);
         }
 
-        var outputVat = revenue / 10;
+        // Clean revenue never falls more than about 45% below the mean of the three months before (season times
+        // 0.9–1.1); a tenth to a quarter of it falls at least 66% below, past the collapse rule's 60%.
+        var revenue = variant == MonthVariant.RevenueCollapse ? RoundTo(cleanRevenue * collapsedShare, 1_000) : cleanRevenue;
+        var outputVat = variant == MonthVariant.OutputVatUnderdeclared ? (long)Math.Round(revenue * underdeclaredVatShare) : revenue / 10;
         return new VatReturnData(
             periodStart,
             dueDate,
@@ -76,6 +83,10 @@ internal sealed class FilingFigures(int seed)
 
             // At least half (so that the insured-below-payroll rule does not fire), below 70%.
             MonthVariant.WorkforceNotInsured => Math.Max((payroll + 1) / 2, (int)(payroll * insuredShareWhenPartlyInsuring)),
+
+            // More than any clean month insures (at most the payroll, within 5% of the usual headcount), so no
+            // fewer than the months before, and more than the payroll and the reported workforce.
+            MonthVariant.RevenueCollapse => enterprise.Headcount * 11 / 10 + 1,
             _ => payroll - notYetInsured,
         };
         var due = (long)Math.Round(insured * enterprise.MonthlySalary * ContributionRate);
@@ -95,9 +106,12 @@ internal sealed class FilingFigures(int seed)
         var daysLate = random.Next(3, 41);
 
         var dueDate = new DateOnly(month.Year, month.Month, 5);
-        var workforce = variant == WorkforceVariant.UnderReported
-            ? Contribution(enterprise, month, MonthVariant.InsuredBelowPayroll).InsuredHeadcount
-            : Payroll(enterprise, month);
+        var workforce = variant switch
+        {
+            WorkforceVariant.UnderReported => Contribution(enterprise, month, MonthVariant.InsuredBelowPayroll).InsuredHeadcount,
+            WorkforceVariant.Dormant => 0,
+            _ => Payroll(enterprise, month),
+        };
         return new WorkforceReportData(workforce, dueDate, variant == WorkforceVariant.Late ? dueDate.AddDays(daysLate) : dueDate.AddDays(-daysEarly));
     }
 
