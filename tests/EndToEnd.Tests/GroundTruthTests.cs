@@ -46,7 +46,7 @@ public sealed class GroundTruthTests(PlatformFixture fixture)
             list => $"{list.Count} flags, none yet for {truth[0].EnterpriseCode}");
 
         Assert.All(flags, f => Assert.Equal(province, f.Province));
-        Assert.Equal(flags.OrderByDescending(f => f.RaisedAt).Select(f => f.FlagId), flags.Select(f => f.FlagId));
+        Assert.Equal(flags.OrderByDescending(f => f.RaisedAt).ThenBy(f => f.FlagId, StringComparer.Ordinal).Select(f => f.FlagId), flags.Select(f => f.FlagId));
         var flag = flags.First(f => f.EnterpriseCode == truth[0].EnterpriseCode);
         Assert.NotEmpty(flag.RecordReferences);
         Assert.NotEmpty(flag.Values);

@@ -37,9 +37,13 @@ public interface IEnterpriseGrain : IGrainWithStringKey
     [Alias("Absorb"), AlwaysInterleave]
     Task Absorb(IReadOnlyList<Registries.RegistryRecord> records);
 
-    /// <summary>Assesses the enterprise again now, under the rule pack in force, whether or not anything is new.</summary>
+    /// <summary>
+    /// Assesses the enterprise again now, under the rule pack in force, whether or not anything is new.
+    /// <paramref name="caughtUpFeeds"/> names the change feeds known to be read to their end at the
+    /// time of asking (the sweep asks them), so that a record found missing is judged so at once.
+    /// </summary>
     [Alias("Reassess")]
-    Task Reassess();
+    Task Reassess(IReadOnlyList<string> caughtUpFeeds);
 
     /// <summary>
     /// The flags the rules in force on <paramref name="asOf"/> raise on the records of the periods up to

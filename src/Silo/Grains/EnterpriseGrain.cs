@@ -40,6 +40,7 @@ public sealed partial class EnterpriseGrain(
     private readonly FactSet _facts = new(packs.Current);
     private readonly HashSet<string> _pulledToEnd = new(StringComparer.Ordinal);
     private readonly HashSet<string> _dryRunRecorded = new(StringComparer.Ordinal);
+    private IReadOnlyList<string> _caughtUpFeeds = [];
     private readonly Dictionary<string, Task<RegistryOutcome>> _inFlight = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly SemaphoreSlim _assessGate = new(1, 1);
@@ -113,10 +114,19 @@ public sealed partial class EnterpriseGrain(
         }
     }
 
-    public async Task Reassess()
+    public async Task Reassess(IReadOnlyList<string> caughtUpFeeds)
     {
         await (_factsLoading ??= LoadFactsAsync());
-        await AssessAsync(force: true);
+        // Only for this assessment: a feed may fall behind again later, and this silo's view then knows.
+        _caughtUpFeeds = caughtUpFeeds;
+        try
+        {
+            await AssessAsync(force: true);
+        }
+        finally
+        {
+            _caughtUpFeeds = [];
+        }
     }
 
     public async Task<IReadOnlyList<RiskFlag>> AssessAsOf(DateOnly asOf)
@@ -354,15 +364,17 @@ public sealed partial class EnterpriseGrain(
     /// <summary>The registries read to their end for this enterprise: those it pulled to the last page, and the caught-up change feeds.</summary>
     private IReadOnlySet<string> CompleteRegistries()
     {
-        // Usually one of the two is empty (every registry in one mode): then no set need be made.
+        // Usually this silo's view of the feeds is all there is (every registry in one mode, and no
+        // sweep just told of a feed the view has not seen catch up yet): then no set need be made.
         var followed = feeds.Complete;
-        if (_pulledToEnd.Count == 0 || followed.Count == 0)
+        if (_pulledToEnd.Count == 0 && _caughtUpFeeds.All(followed.Contains))
         {
-            return _pulledToEnd.Count == 0 ? followed : _pulledToEnd;
+            return followed;
         }
 
         var complete = new HashSet<string>(_pulledToEnd, StringComparer.Ordinal);
         complete.UnionWith(followed);
+        complete.UnionWith(_caughtUpFeeds);
         return complete;
     }
 
@@ -426,7 +438,8 @@ public sealed partial class EnterpriseGrain(
 
         _assessed = true;
         InspectionTelemetry.Assessments.Add(1);
-        var now = time.GetUtcNow();
+        // To the millisecond, as the evidence store keeps times: a flag reads back exactly as it was raised.
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
         var hits = packs.Current.Evaluate(_facts, DateOnly.FromDateTime(now.UtcDateTime), CompleteRegistries());
         var profile = EnterpriseProfile.From(registration);
         var flags = hits.Where(hit => !hit.DryRun).Select(hit => ToFlag(hit, profile, now)).ToList();

@@ -1,5 +1,7 @@
 using Inspection.Contracts.Grains;
+using Inspection.Silo.Registries;
 using Inspection.Silo.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Inspection.Silo.Grains;
 
@@ -8,7 +10,10 @@ namespace Inspection.Silo.Grains;
 /// that comes during a sweep runs one more sweep after it (however many such requests come), so that no
 /// change of rules or registries is left unjudged and no two sweeps run at once.
 /// </summary>
-public sealed partial class ReassessmentGrain(IEvidenceStore evidence, ILogger<ReassessmentGrain> logger) : Grain, IReassessmentGrain, IRemindable
+public sealed partial class ReassessmentGrain(
+    IEvidenceStore evidence,
+    IOptions<RegistryOptions> options,
+    ILogger<ReassessmentGrain> logger) : Grain, IReassessmentGrain, IRemindable
 {
     private const string DailyReminder = "daily";
     private const int PageSize = 500;
@@ -59,6 +64,7 @@ public sealed partial class ReassessmentGrain(IEvidenceStore evidence, ILogger<R
 
     private async Task<int> SweepOnceAsync()
     {
+        var caughtUp = await CaughtUpFeedsAsync();
         var (assessed, after) = (0, (string?)null);
         while (true)
         {
@@ -78,17 +84,36 @@ public sealed partial class ReassessmentGrain(IEvidenceStore evidence, ILogger<R
                 return assessed;
             }
 
-            var results = await Task.WhenAll(page.Select(ReassessAsync));
+            var results = await Task.WhenAll(page.Select(code => ReassessAsync(code, caughtUp)));
             assessed += results.Count(done => done);
             after = page[^1];
         }
     }
 
-    private async Task<bool> ReassessAsync(string code)
+    /// <summary>
+    /// The change feeds read to their end as the sweep starts, asked of their readers themselves: each
+    /// silo's own view of them may lag a second behind, and the sweep is often the news that one caught up.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> CaughtUpFeedsAsync()
+    {
+        var registries = options.Value.ChangeFeedRegistries.ToList();
+        try
+        {
+            var answers = await Task.WhenAll(registries.Select(registry => GrainFactory.GetGrain<IRegistryFeedGrain>(registry).IsCaughtUp()));
+            return [.. registries.Where((_, i) => answers[i])];
+        }
+        catch (Exception ex) when (ex is OrleansException or TimeoutException)
+        {
+            LogFeedsUnknown(logger, ex.Message);
+            return [];
+        }
+    }
+
+    private async Task<bool> ReassessAsync(string code, IReadOnlyList<string> caughtUp)
     {
         try
         {
-            await GrainFactory.GetGrain<IEnterpriseGrain>(code).Reassess();
+            await GrainFactory.GetGrain<IEnterpriseGrain>(code).Reassess(caughtUp);
             return true;
         }
         catch (Exception ex) when (ex is OrleansException or TimeoutException)
@@ -107,6 +132,9 @@ public sealed partial class ReassessmentGrain(IEvidenceStore evidence, ILogger<R
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Listing the enterprises to reassess failed; the sweep stops here: {Reason}")]
     private static partial void LogSweepFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Asking the change feeds whether they are caught up failed; the sweep judges with what each silo knows: {Reason}")]
+    private static partial void LogFeedsUnknown(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reassessing an enterprise failed: {Reason}")]
     private static partial void LogReassessFailed(ILogger logger, string reason);
