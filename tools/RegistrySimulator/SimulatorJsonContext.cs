@@ -16,6 +16,7 @@ namespace Inspection.RegistrySimulator;
 [JsonSerializable(typeof(RecordPage))]
 [JsonSerializable(typeof(IReadOnlyList<GroundTruthEntry>))]
 [JsonSerializable(typeof(IReadOnlyList<EnterpriseSummary>))]
+[JsonSerializable(typeof(IReadOnlyList<InspectionOutcome>))]
 [JsonSerializable(typeof(GroundTruthEntry))]
 [JsonSerializable(typeof(ViolationRequest))]
 [JsonSerializable(typeof(PeriodPublication))]

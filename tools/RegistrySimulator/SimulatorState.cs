@@ -29,10 +29,12 @@ public sealed partial class SimulatorState
         Enterprise[] enterprises,
         PublicationLog log,
         IReadOnlyList<GroundTruthEntry> groundTruth,
+        IReadOnlyList<InspectionOutcome> outcomes,
         YearMonth currentMonth,
         int seed,
         ILogger<SimulatorState> logger)
     {
+        InspectionOutcomes = outcomes;
         _enterprises = enterprises;
         _indexByCode = enterprises.ToDictionary(enterprise => enterprise.Code, enterprise => enterprise.Index, StringComparer.Ordinal);
         _log = log;
@@ -54,6 +56,9 @@ public sealed partial class SimulatorState
     /// <summary>Every planted violation so far, in planting order.</summary>
     public IReadOnlyList<GroundTruthEntry> GroundTruth => _groundTruth;
 
+    /// <summary>The agency's past inspections in the history, with whether each found a violation.</summary>
+    public IReadOnlyList<InspectionOutcome> InspectionOutcomes { get; }
+
     /// <summary>The sequence number of the last published record version.</summary>
     public long LastSequence => _log.LastSequence;
 
@@ -64,7 +69,8 @@ public sealed partial class SimulatorState
         var enterprises = EnterpriseGenerator.Generate(options.Seed, options.EnterpriseCount, firstMonth);
         var log = HistoryGenerator.Publish(
             enterprises, options.Seed, firstMonth, options.HistoryMonths, options.ViolationRate, out var groundTruth);
-        var state = new SimulatorState(enterprises, log, groundTruth, firstMonth.Plus(options.HistoryMonths - 1), options.Seed, logger);
+        var outcomes = OutcomeGenerator.Generate(options.Seed, enterprises, groundTruth, firstMonth, options.HistoryMonths);
+        var state = new SimulatorState(enterprises, log, groundTruth, outcomes, firstMonth.Plus(options.HistoryMonths - 1), options.Seed, logger);
         LogGenerated(logger, enterprises.Length, log.LastSequence, groundTruth.Length, time.GetElapsedTime(started).TotalMilliseconds);
         return state;
     }

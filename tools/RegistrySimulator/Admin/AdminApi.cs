@@ -24,6 +24,11 @@ internal static class AdminApi
             .WithName("ground-truth")
             .WithSummary("Every planted violation.");
 
+        group.MapGet("/inspection-outcomes", (SimulatorState state) =>
+                TypedResults.Json(state.InspectionOutcomes, SimulatorJsonContext.Readable.IReadOnlyListInspectionOutcome))
+            .WithName("inspection-outcomes")
+            .WithSummary("The agency's past inspections during the history: the enterprise, when each was concluded, and whether it found a violation.");
+
         group.MapGet("/enterprises", (SimulatorState state) =>
                 TypedResults.Json(state.ListEnterprises(), SimulatorJsonContext.Readable.IReadOnlyListEnterpriseSummary))
             .WithName("enterprises")

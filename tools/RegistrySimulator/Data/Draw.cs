@@ -15,4 +15,5 @@ internal enum Draw
     Station,
     StationMonth,
     Fault,
+    Outcome,
 }
