@@ -75,6 +75,7 @@ public static class ApiExtensions
         app.MapRegistriesApi();
         app.MapAuditApi();
         app.MapRulesApi();
+        app.MapOutcomesApi();
         if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
             app.MapDevTokenApi();

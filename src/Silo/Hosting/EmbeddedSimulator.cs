@@ -13,6 +13,9 @@ public sealed class EmbeddedSimulator(WebApplication simulator, Uri baseAddress)
 
     public Uri BaseAddress { get; } = baseAddress;
 
+    /// <summary>The agency's past inspections in the simulated history: the demo's outcomes for the supervised risk model.</summary>
+    public IReadOnlyList<InspectionOutcome> Outcomes => simulator.Services.GetRequiredService<SimulatorState>().InspectionOutcomes;
+
     public static async Task<EmbeddedSimulator?> StartIfEnabledAsync(IConfiguration configuration, CancellationToken ct)
     {
         var section = configuration.GetSection(SectionName);

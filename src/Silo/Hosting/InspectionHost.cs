@@ -33,6 +33,8 @@ public static class InspectionHost
             builder.Configuration[$"{RegistryOptions.SectionName}:{nameof(RegistryOptions.BaseAddress)}"] = simulator.BaseAddress.ToString();
             // A factory registration, so that the container disposes the simulator with the host.
             builder.Services.AddSingleton<IHostedService>(_ => simulator);
+            builder.Services.AddSingleton(simulator);
+            builder.Services.AddHostedService<SimulatorOutcomesImport>();
         }
 
         await DatabaseMigrator.MigrateAsync(builder.Configuration, ct);
