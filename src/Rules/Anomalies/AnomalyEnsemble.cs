@@ -132,9 +132,9 @@ public sealed class AnomalyEnsemble
         Parallel.For(0, (rows.Rows + BatchChunk - 1) / BatchChunk, chunk =>
         {
             var end = Math.Min(rows.Rows, (chunk + 1) * BatchChunk);
-            for (var i = chunk * BatchChunk; i < end; i++)
+            for (var start = chunk * BatchChunk; start < end; start += ScoringScratch.BlockRows)
             {
-                scores[i] = ScoreValid(rows.Row(i));
+                ScoreBlock(rows, start, scores.AsSpan(start, Math.Min(ScoringScratch.BlockRows, end - start)));
             }
         });
         return scores;
@@ -240,6 +240,36 @@ public sealed class AnomalyEnsemble
         var scores = ScoringScratch.For(scaler.Active.Length, distances, neighbours, members.Length).MemberScores.AsSpan(0, members.Length);
         ScoreMembers(row, scores);
         return calibration.Calibrate(Combine(scores, memberScales));
+    }
+
+    // Each member scores the whole block before the next, so that its model stays in the cache.
+    private void ScoreBlock(FeatureMatrix rows, int start, Span<double> scores)
+    {
+        var width = scaler.Active.Length;
+        var count = scores.Length;
+        var scratch = ScoringScratch.For(width, distances, neighbours, members.Length);
+        var scaled = scratch.ScaledBlock.AsSpan(0, count * width);
+        for (var i = 0; i < count; i++)
+        {
+            scaler.Scale(rows.Row(start + i), scaled.Slice(i * width, width));
+        }
+
+        var memberScores = scratch.MemberBlock.AsSpan(0, count * members.Length);
+        for (var m = 0; m < members.Length; m++)
+        {
+            members[m].Score(rows, start, scaled, memberScores.Slice(m * count, count), scratch);
+        }
+
+        Span<double> rowScores = stackalloc double[members.Length];
+        for (var i = 0; i < count; i++)
+        {
+            for (var m = 0; m < members.Length; m++)
+            {
+                rowScores[m] = memberScores[(m * count) + i];
+            }
+
+            scores[i] = calibration.Calibrate(Combine(rowScores, memberScales));
+        }
     }
 
     private void ScoreMembers(ReadOnlySpan<double> row, Span<double> scores)

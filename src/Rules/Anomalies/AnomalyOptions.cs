@@ -6,6 +6,8 @@ namespace Inspection.Rules.Anomalies;
 /// </summary>
 public sealed record AnomalyOptions
 {
+    private const int MaxTreeSampleSize = 8192;
+
     /// <summary>The default options.</summary>
     public static AnomalyOptions Default { get; } = new();
 
@@ -18,7 +20,10 @@ public sealed record AnomalyOptions
     /// <summary>Trees of the isolation forest (100 by default, as in its paper).</summary>
     public int Trees { get; init; } = 100;
 
-    /// <summary>Rows each isolation tree is grown on (256 by default, as in its paper).</summary>
+    /// <summary>
+    /// Rows each isolation tree is grown on (256 by default, as in its paper); at most 8,192, because
+    /// every tree is stored to its full height, log2 of this.
+    /// </summary>
     public int TreeSampleSize { get; init; } = 256;
 
     /// <summary>Neighbours whose distances are averaged (10 by default; at most a quarter of the reference rows).</summary>
@@ -42,6 +47,11 @@ public sealed record AnomalyOptions
 
         RequireAtLeast(Trees, 1, nameof(Trees));
         RequireAtLeast(TreeSampleSize, 2, nameof(TreeSampleSize));
+        if (TreeSampleSize > MaxTreeSampleSize)
+        {
+            throw new ArgumentException($"{nameof(TreeSampleSize)} must be at most {MaxTreeSampleSize}, not {TreeSampleSize}.", nameof(TreeSampleSize));
+        }
+
         RequireAtLeast(Neighbours, 1, nameof(Neighbours));
         RequireAtLeast(ReferenceSize, 2, nameof(ReferenceSize));
         RequireAtLeast(FitSampleSize, 3, nameof(FitSampleSize));

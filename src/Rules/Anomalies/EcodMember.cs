@@ -8,13 +8,12 @@ namespace Inspection.Rules.Anomalies;
 /// </summary>
 internal sealed class EcodMember : IAnomalyMember
 {
-    // Each column's sample values, sorted: counting those below or above a value is a binary search.
-    private readonly double[][] sorted;
+    private readonly EcodColumn[] columns;
     private readonly bool[] leftSkewed;
 
-    private EcodMember(double[][] sorted, bool[] leftSkewed)
+    private EcodMember(EcodColumn[] columns, bool[] leftSkewed)
     {
-        this.sorted = sorted;
+        this.columns = columns;
         this.leftSkewed = leftSkewed;
     }
 
@@ -22,30 +21,30 @@ internal sealed class EcodMember : IAnomalyMember
 
     public static EcodMember Fit(FeatureMatrix rows, int[] sample)
     {
-        var sorted = new double[rows.Columns][];
+        var columns = new EcodColumn[rows.Columns];
         var leftSkewed = new bool[rows.Columns];
+        var values = new double[sample.Length];
         for (var j = 0; j < rows.Columns; j++)
         {
-            var column = new double[sample.Length];
             for (var i = 0; i < sample.Length; i++)
             {
-                column[i] = rows.Row(sample[i])[j];
+                values[i] = rows.Row(sample[i])[j];
             }
 
-            Array.Sort(column);
-            sorted[j] = column;
-            leftSkewed[j] = Skewness(column) < 0;
+            Array.Sort(values);
+            columns[j] = EcodColumn.Of(values);
+            leftSkewed[j] = Skewness(values) < 0;
         }
 
-        return new EcodMember(sorted, leftSkewed);
+        return new EcodMember(columns, leftSkewed);
     }
 
     public double Score(ReadOnlySpan<double> raw, ReadOnlySpan<float> scaled, ScoringScratch scratch)
     {
         double left = 0, right = 0, skewed = 0;
-        for (var j = 0; j < sorted.Length; j++)
+        for (var j = 0; j < columns.Length; j++)
         {
-            var (l, r) = Surprises(j, raw[j]);
+            var (l, r) = columns[j].Surprises(raw[j]);
             left += l;
             right += r;
             skewed += leftSkewed[j] ? l : r;
@@ -57,79 +56,30 @@ internal sealed class EcodMember : IAnomalyMember
     public void Contribute(ReadOnlySpan<double> raw, ReadOnlySpan<float> scaled, Span<double> contributions)
     {
         double left = 0, right = 0, skewed = 0;
-        for (var j = 0; j < sorted.Length; j++)
+        for (var j = 0; j < columns.Length; j++)
         {
-            var (l, r) = Surprises(j, raw[j]);
+            var (l, r) = columns[j].Surprises(raw[j]);
             left += l;
             right += r;
             skewed += leftSkewed[j] ? l : r;
         }
 
         // Explain with the tails the score was taken from.
-        for (var j = 0; j < sorted.Length; j++)
+        for (var j = 0; j < columns.Length; j++)
         {
-            var (l, r) = Surprises(j, raw[j]);
+            var (l, r) = columns[j].Surprises(raw[j]);
             contributions[j] += skewed >= left && skewed >= right ? (leftSkewed[j] ? l : r) : left >= right ? l : r;
         }
     }
 
     public void AddTo(ModelFingerprint fingerprint)
     {
-        foreach (var column in sorted)
+        foreach (var column in columns)
         {
-            fingerprint.Add<double>(column);
+            column.AddTo(fingerprint);
         }
 
         fingerprint.Add<bool>(leftSkewed);
-    }
-
-    // −log of the smoothed tail probabilities (count + 1) / (n + 1): finite outside the training range,
-    // and zero surprise for a value every training row shares.
-    private (double Left, double Right) Surprises(int column, double value)
-    {
-        var values = sorted[column];
-        var n = values.Length;
-        var atOrBelow = UpperBound(values, value);
-        var atOrAbove = n - LowerBound(values, value);
-        return (-Math.Log((atOrBelow + 1.0) / (n + 1)), -Math.Log((atOrAbove + 1.0) / (n + 1)));
-    }
-
-    private static int LowerBound(double[] values, double value)
-    {
-        int low = 0, high = values.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (values[middle] < value)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
-
-    private static int UpperBound(double[] values, double value)
-    {
-        int low = 0, high = values.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (values[middle] <= value)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 
     private static double Skewness(double[] values)

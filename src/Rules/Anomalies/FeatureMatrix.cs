@@ -56,4 +56,7 @@ public sealed class FeatureMatrix
 
     /// <summary>The features of row <paramref name="row"/>.</summary>
     public ReadOnlySpan<double> Row(int row) => values.AsSpan(row * Columns, Columns);
+
+    /// <summary>Rows <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/>, one after another.</summary>
+    internal ReadOnlySpan<double> Block(int start, int count) => values.AsSpan(start * Columns, count * Columns);
 }

@@ -1,11 +1,8 @@
 namespace Inspection.Rules.Anomalies;
 
-/// <summary>Grows one isolation tree on a random sample of rows, as a flat array of nodes.</summary>
+/// <summary>Grows one isolation tree on a random sample of rows into its place in <see cref="IsolationTrees"/>.</summary>
 internal static class IsolationTreeGrower
 {
-    /// <summary>Deeper than any tree grows: the height limit is log2 of at most 2^31 rows.</summary>
-    public const int MaxDepth = 32;
-
     private const double EulerGamma = 0.5772156649015329;
 
     /// <summary>c(n), the average path length of an unsuccessful search in a binary search tree of n rows.</summary>
@@ -16,32 +13,58 @@ internal static class IsolationTreeGrower
         _ => (2 * (Math.Log(rows - 1) + EulerGamma)) - (2.0 * (rows - 1) / rows),
     };
 
-    public static IsolationNode[] Grow(FeatureMatrix rows, int sampleSize, Random random)
+    /// <summary>The paper's height limit, log2 of the sample size: deeper cuts only separate usual rows.</summary>
+    public static int HeightLimit(int sampleSize) => (int)Math.Ceiling(Math.Log2(Math.Max(2, sampleSize)));
+
+    public static void Grow(FeatureMatrix rows, int sampleSize, Random random, IsolationTrees trees, int tree)
     {
         var sample = Sampling.WithoutReplacement(rows.Rows, sampleSize, random);
-        var heightLimit = (int)Math.Ceiling(Math.Log2(Math.Max(2, sampleSize)));
-        var nodes = new List<IsolationNode> { default };
         var features = Enumerable.Range(0, rows.Columns).ToArray();
-        Grow(new Growth(rows, sample, nodes, features, random, heightLimit), 0, 0, sample.Length, 0);
-        return [.. nodes];
+        Grow(new Growth(rows, sample, features, random, trees, tree), 0, 0, sample.Length, 0);
     }
 
     private static void Grow(Growth growth, int node, int start, int end, int depth)
     {
+        var trees = growth.Trees;
+        var at = (growth.Tree * trees.SplitsPerTree) + node;
         var size = end - start;
-        if (depth >= growth.HeightLimit || size <= 1 || !TryPickCut(growth, start, end, out var feature, out var threshold))
+        if (depth == trees.Depth)
         {
-            growth.Nodes[node] = new IsolationNode(-1, 0, depth + ExpectedPathLength(size));
+            trees.Leaves[(growth.Tree * trees.LeavesPerTree) + node - trees.SplitsPerTree] = depth + ExpectedPathLength(size);
+            return;
+        }
+
+        if (size <= 1 || !TryPickCut(growth, start, end, out var feature, out var threshold))
+        {
+            // A leaf above the last level: cuts that send every row left, down to the leaf it stands for.
+            trees.Features[at] = 0;
+            trees.Thresholds[at] = double.PositiveInfinity;
+            Pad(growth, (2 * node) + 1, depth + 1, depth + ExpectedPathLength(size));
+            Pad(growth, (2 * node) + 2, depth + 1, depth + ExpectedPathLength(size));
             return;
         }
 
         var middle = Partition(growth, start, end, feature, threshold);
-        var left = growth.Nodes.Count;
-        growth.Nodes.Add(default);
-        growth.Nodes.Add(default);
-        growth.Nodes[node] = new IsolationNode(feature, left, threshold);
-        Grow(growth, left, start, middle, depth + 1);
-        Grow(growth, left + 1, middle, end, depth + 1);
+        trees.Features[at] = feature;
+        trees.Thresholds[at] = threshold;
+        Grow(growth, (2 * node) + 1, start, middle, depth + 1);
+        Grow(growth, (2 * node) + 2, middle, end, depth + 1);
+    }
+
+    private static void Pad(Growth growth, int node, int depth, double pathLength)
+    {
+        var trees = growth.Trees;
+        if (depth == trees.Depth)
+        {
+            trees.Leaves[(growth.Tree * trees.LeavesPerTree) + node - trees.SplitsPerTree] = pathLength;
+            return;
+        }
+
+        var at = (growth.Tree * trees.SplitsPerTree) + node;
+        trees.Features[at] = 0;
+        trees.Thresholds[at] = double.PositiveInfinity;
+        Pad(growth, (2 * node) + 1, depth + 1, pathLength);
+        Pad(growth, (2 * node) + 2, depth + 1, pathLength);
     }
 
     // A random feature that still varies among the node's rows (features are tried in a random order
@@ -92,5 +115,5 @@ internal static class IsolationTreeGrower
         return middle;
     }
 
-    private sealed record Growth(FeatureMatrix Rows, int[] Sample, List<IsolationNode> Nodes, int[] Features, Random Random, int HeightLimit);
+    private sealed record Growth(FeatureMatrix Rows, int[] Sample, int[] Features, Random Random, IsolationTrees Trees, int Tree);
 }

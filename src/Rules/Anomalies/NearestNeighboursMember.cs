@@ -11,7 +11,10 @@ namespace Inspection.Rules.Anomalies;
 /// </summary>
 internal sealed class NearestNeighboursMember : IAnomalyMember
 {
-    // Reference row r's scaled feature f is at [f * stride + r]; the stride is padded to whole vectors.
+    // Vectors of reference rows whose distances are summed together.
+    private const int Block = 4;
+
+    // Reference row r's scaled feature f is at [f * stride + r]; the stride is padded to whole blocks.
     private readonly float[] reference;
     private readonly int referenceRows;
     private readonly int stride;
@@ -40,7 +43,7 @@ internal sealed class NearestNeighboursMember : IAnomalyMember
     {
         var sample = Sampling.WithoutReplacement(rows.Rows, options.ReferenceSize, random);
         var features = scaler.Active.Length;
-        var stride = (sample.Length + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        var stride = (sample.Length + (Block * Vector<float>.Count) - 1) / (Block * Vector<float>.Count) * Block * Vector<float>.Count;
         var reference = new float[Math.Max(1, features) * stride];
         var scaled = new float[features];
         for (var r = 0; r < sample.Length; r++)
@@ -61,22 +64,34 @@ internal sealed class NearestNeighboursMember : IAnomalyMember
         var distances = scratch.Distances.AsSpan(0, stride);
         SquaredDistances(scaled, distances);
 
-        // The k smallest, kept sorted; after the first few rows almost every distance fails the first test.
+        // The k smallest, kept sorted; after the first few vectors of distances almost none holds one
+        // smaller than the k-th, and a whole vector is passed over with one comparison.
         var nearest = scratch.Nearest.AsSpan(0, Neighbours);
         nearest.Fill(float.PositiveInfinity);
         var last = Neighbours - 1;
-        foreach (var distance in distances[..referenceRows])
+        var vectors = MemoryMarshal.Cast<float, Vector<float>>(distances);
+        for (var v = 0; v < vectors.Length; v++)
         {
-            if (distance < nearest[last])
+            if (!Vector.LessThanAny(vectors[v], new Vector<float>(nearest[last])))
             {
-                var i = last;
-                while (i > 0 && nearest[i - 1] > distance)
-                {
-                    nearest[i] = nearest[i - 1];
-                    i--;
-                }
+                continue;
+            }
 
-                nearest[i] = distance;
+            var end = Math.Min(referenceRows, (v + 1) * Vector<float>.Count);
+            for (var r = v * Vector<float>.Count; r < end; r++)
+            {
+                var distance = distances[r];
+                if (distance < nearest[last])
+                {
+                    var i = last;
+                    while (i > 0 && nearest[i - 1] > distance)
+                    {
+                        nearest[i] = nearest[i - 1];
+                        i--;
+                    }
+
+                    nearest[i] = distance;
+                }
             }
         }
 
@@ -111,19 +126,34 @@ internal sealed class NearestNeighboursMember : IAnomalyMember
         fingerprint.Add(Neighbours);
     }
 
+    // Four vectors of reference rows at a time, their sums kept in registers across every feature,
+    // instead of reading and writing the whole array of distances once per feature.
     private void SquaredDistances(ReadOnlySpan<float> scaled, Span<float> distances)
     {
-        distances.Clear();
         var sums = MemoryMarshal.Cast<float, Vector<float>>(distances);
-        for (var f = 0; f < features; f++)
+        var columns = MemoryMarshal.Cast<float, Vector<float>>(reference);
+        var perFeature = stride / Vector<float>.Count;
+        for (var v = 0; v < perFeature; v += Block)
         {
-            var value = new Vector<float>(scaled[f]);
-            var column = MemoryMarshal.Cast<float, Vector<float>>(reference.AsSpan(f * stride, stride));
-            for (var v = 0; v < sums.Length; v++)
+            Vector<float> sum0 = default, sum1 = default, sum2 = default, sum3 = default;
+            for (var f = 0; f < features; f++)
             {
-                var difference = column[v] - value;
-                sums[v] += difference * difference;
+                var value = new Vector<float>(scaled[f]);
+                var column = columns.Slice((f * perFeature) + v, Block);
+                var difference0 = column[0] - value;
+                var difference1 = column[1] - value;
+                var difference2 = column[2] - value;
+                var difference3 = column[3] - value;
+                sum0 = Vector.FusedMultiplyAdd(difference0, difference0, sum0);
+                sum1 = Vector.FusedMultiplyAdd(difference1, difference1, sum1);
+                sum2 = Vector.FusedMultiplyAdd(difference2, difference2, sum2);
+                sum3 = Vector.FusedMultiplyAdd(difference3, difference3, sum3);
             }
+
+            sums[v] = sum0;
+            sums[v + 1] = sum1;
+            sums[v + 2] = sum2;
+            sums[v + 3] = sum3;
         }
     }
 }

@@ -2,13 +2,15 @@ namespace Inspection.Rules.Anomalies;
 
 /// <summary>
 /// Maps a combined score to the share of calibration rows it exceeds (ties count half), interpolated
-/// linearly between the rows' distinct scores, so 0.99 reads "more unusual than 99 % of the rows the
-/// model was fitted on". Beyond the lowest and highest rows the share approaches 0 and 1
-/// exponentially, over the scores' own spread, so the map stays strictly increasing and never reaches
-/// either bound: rows more extreme than any seen are still told apart.
+/// linearly between knots at up to 2,049 evenly spaced ranks of the rows' scores, so 0.99 reads "more
+/// unusual than 99 % of the rows the model was fitted on". Beyond the lowest and highest rows the share
+/// approaches 0 and 1 exponentially, over the scores' own spread, so the map stays strictly increasing
+/// and never reaches either bound: rows more extreme than any seen are still told apart.
 /// </summary>
 internal sealed class ScoreCalibration
 {
+    private const int MaxKnots = 2049;
+
     private readonly double[] knots;
     private readonly double[] shares;
     private readonly double spread;
@@ -26,17 +28,20 @@ internal sealed class ScoreCalibration
         Array.Sort(sorted);
         var knots = new List<double>();
         var shares = new List<double>();
-        for (var start = 0; start < sorted.Length;)
+        for (var k = 0; k < MaxKnots; k++)
         {
-            var end = start;
-            while (end < sorted.Length && sorted[end] == sorted[start])
+            // Knots at evenly spaced ranks: at most one every 1/2048 of the rows, so a lookup stays in
+            // the L1 cache, and the map is still strictly increasing: rows keep their order.
+            var value = sorted[(int)((long)k * (sorted.Length - 1) / (MaxKnots - 1))];
+            if (knots.Count > 0 && knots[^1] == value)
             {
-                end++;
+                continue;
             }
 
-            knots.Add(sorted[start]);
-            shares.Add((start + ((end - start) / 2.0)) / sorted.Length);
-            start = end;
+            var below = LowerBound(sorted, value);
+            var atOrBelow = UpperBound(sorted, value);
+            knots.Add(value);
+            shares.Add((below + ((atOrBelow - below) / 2.0)) / sorted.Length);
         }
 
         var scale = RobustScale.Of(scores.ToArray());
@@ -55,16 +60,48 @@ internal sealed class ScoreCalibration
             return 1 - ((1 - shares[^1]) * Math.Exp(-(score - knots[^1]) / spread));
         }
 
-        var above = Array.BinarySearch(knots, score);
-        if (above >= 0)
+        // The last knot at or below the score, by a binary search whose halving is a conditional move.
+        var below = 0;
+        for (var length = knots.Length; length > 1; length -= length / 2)
         {
-            return shares[above];
+            var half = length / 2;
+            below = knots[below + half] <= score ? below + half : below;
         }
 
-        above = ~above;
-        var below = above - 1;
-        var position = (score - knots[below]) / (knots[above] - knots[below]);
-        return shares[below] + (position * (shares[above] - shares[below]));
+        if (knots[below] == score)
+        {
+            return shares[below];
+        }
+
+        var position = (score - knots[below]) / (knots[below + 1] - knots[below]);
+        return shares[below] + (position * (shares[below + 1] - shares[below]));
+    }
+
+    private static int LowerBound(double[] sorted, double value)
+    {
+        var index = Array.BinarySearch(sorted, value);
+        if (index < 0)
+        {
+            return ~index;
+        }
+
+        while (index > 0 && sorted[index - 1] == value)
+        {
+            index--;
+        }
+
+        return index;
+    }
+
+    private static int UpperBound(double[] sorted, double value)
+    {
+        var index = LowerBound(sorted, value);
+        while (index < sorted.Length && sorted[index] == value)
+        {
+            index++;
+        }
+
+        return index;
     }
 
     public void AddTo(ModelFingerprint fingerprint)

@@ -9,15 +9,24 @@ internal sealed class ScoringScratch
     [ThreadStatic]
     private static ScoringScratch? cached;
 
+    /// <summary>Rows scored together in a batch: enough to amortise a pass over a tree, few enough to stay in the L1 cache.</summary>
+    public const int BlockRows = 128;
+
     private ScoringScratch(int scaled, int distances, int neighbours, int members)
     {
         Scaled = new float[scaled];
+        ScaledBlock = new float[scaled * BlockRows];
+        MemberBlock = new double[members * BlockRows];
         Distances = new float[distances];
         Nearest = new float[neighbours];
         MemberScores = new double[members];
     }
 
     public float[] Scaled { get; }
+
+    public float[] ScaledBlock { get; }
+
+    public double[] MemberBlock { get; }
 
     public float[] Distances { get; }
 
