@@ -50,7 +50,7 @@ public sealed class AnomalyEnsemble
 
     /// <summary>
     /// The detectors the ensemble combines: those asked for, less PCA where the rows have fewer than two
-    /// varying features (there is no subspace to learn).
+    /// varying features or fewer rows than twice as many (there is no subspace to learn).
     /// </summary>
     public AnomalyMembers Members => members.Aggregate(AnomalyMembers.None, (all, member) => all | member.Kind);
 
@@ -63,7 +63,7 @@ public sealed class AnomalyEnsemble
 
     /// <summary>Fits an ensemble on <paramref name="rows"/>.</summary>
     /// <exception cref="ArgumentException">Fewer than <see cref="MinimumRows"/> rows, invalid options, or only PCA asked for
-    /// on rows with fewer than two varying features.</exception>
+    /// where it cannot be fitted (see <see cref="Members"/>).</exception>
     public static AnomalyEnsemble Fit(FeatureMatrix rows, AnomalyOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -220,7 +220,7 @@ public sealed class AnomalyEnsemble
         }
 
         return members.Count > 0 ? [.. members]
-            : throw new ArgumentException("PCA alone was asked for, but the rows have fewer than two varying features: there is no subspace to learn.", nameof(options));
+            : throw new ArgumentException("PCA alone was asked for, but the rows have fewer than two varying features, or fewer rows than twice as many: there is no subspace to learn.", nameof(options));
     }
 
     // The mean of the members' robust z-scores: no member's unit or spread outweighs another's.
