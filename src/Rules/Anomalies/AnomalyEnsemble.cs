@@ -21,24 +21,17 @@ public sealed class AnomalyEnsemble
     private const string Format = "anomaly-ensemble/1";
     private const int BatchChunk = 4096;
 
-    private readonly FeatureScaler scaler;
-    private readonly IAnomalyMember[] members;
+    private readonly MemberSet members;
     private readonly RobustScale[] memberScales;
     private readonly ScoreCalibration calibration;
-    private readonly int distances;
-    private readonly int neighbours;
 
-    private AnomalyEnsemble(FeatureMatrix rows, AnomalyOptions options, FeatureScaler scaler, IAnomalyMember[] members, RobustScale[] memberScales, ScoreCalibration calibration)
+    private AnomalyEnsemble(FeatureMatrix rows, AnomalyOptions options, MemberSet members, RobustScale[] memberScales, ScoreCalibration calibration)
     {
         FeatureNames = rows.Names;
         Options = options;
-        this.scaler = scaler;
         this.members = members;
         this.memberScales = memberScales;
         this.calibration = calibration;
-        var nearest = members.OfType<NearestNeighboursMember>().SingleOrDefault();
-        distances = nearest?.Stride ?? 0;
-        neighbours = nearest?.Neighbours ?? 0;
         Version = Fingerprint();
     }
 
@@ -52,7 +45,7 @@ public sealed class AnomalyEnsemble
     /// The detectors the ensemble combines: those asked for, less PCA where the rows have fewer than two
     /// varying features or fewer rows than twice as many (there is no subspace to learn).
     /// </summary>
-    public AnomalyMembers Members => members.Aggregate(AnomalyMembers.None, (all, member) => all | member.Kind);
+    public AnomalyMembers Members => members.Members.Aggregate(AnomalyMembers.None, (all, member) => all | member.Kind);
 
     /// <summary>
     /// The model's version, <c>anomaly-ensemble/1:</c> and the first 16 hexadecimal digits of a SHA-256
@@ -75,39 +68,36 @@ public sealed class AnomalyEnsemble
         }
 
         var random = new Random(options.Seed);
-        var fitSample = Sampling.WithoutReplacement(rows.Rows, options.FitSampleSize, random);
-        var scaler = FeatureScaler.Fit(rows, fitSample);
-        var members = FitMembers(rows, options, scaler, fitSample, random);
+        var members = MemberSet.Fit(rows, options, random);
         var calibrationSample = Sampling.WithoutReplacement(rows.Rows, options.CalibrationSampleSize, random);
-        var unstandardised = new AnomalyEnsemble(rows, options, scaler, members, [.. members.Select(_ => new RobustScale(0, 1))], ScoreCalibration.Fit([0]));
 
         // Each member's scores on the calibration rows give its robust scale; their mean, the calibration.
-        var memberScores = new double[calibrationSample.Length * members.Length];
+        var memberScores = new double[calibrationSample.Length * members.Count];
         Parallel.For(0, (calibrationSample.Length + BatchChunk - 1) / BatchChunk, chunk =>
         {
             var end = Math.Min(calibrationSample.Length, (chunk + 1) * BatchChunk);
             for (var i = chunk * BatchChunk; i < end; i++)
             {
-                unstandardised.ScoreMembers(rows.Row(calibrationSample[i]), memberScores.AsSpan(i * members.Length, members.Length));
+                members.Score(rows.Row(calibrationSample[i]), memberScores.AsSpan(i * members.Count, members.Count));
             }
         });
 
-        var scales = new RobustScale[members.Length];
-        for (var m = 0; m < members.Length; m++)
+        var scales = new RobustScale[members.Count];
+        for (var m = 0; m < members.Count; m++)
         {
             // A member that scores every fitted row alike (all rows equal) still says how much more
             // unusual another row is, in its own unit.
-            var scale = RobustScale.Of([.. Enumerable.Range(0, calibrationSample.Length).Select(i => memberScores[(i * members.Length) + m])]);
+            var scale = RobustScale.Of([.. Enumerable.Range(0, calibrationSample.Length).Select(i => memberScores[(i * members.Count) + m])]);
             scales[m] = scale.IsConstant ? scale with { Spread = 1 } : scale;
         }
 
         var combined = new double[calibrationSample.Length];
         for (var i = 0; i < combined.Length; i++)
         {
-            combined[i] = Combine(memberScores.AsSpan(i * members.Length, members.Length), scales);
+            combined[i] = Combine(memberScores.AsSpan(i * members.Count, members.Count), scales);
         }
 
-        return new AnomalyEnsemble(rows, options, scaler, members, scales, ScoreCalibration.Fit(combined));
+        return new AnomalyEnsemble(rows, options, members, scales, ScoreCalibration.Fit(combined));
     }
 
     /// <summary>Scores one row: 0 is usual, 1 more unusual than every row the model was fitted on.</summary>
@@ -152,11 +142,11 @@ public sealed class AnomalyEnsemble
         Validate(row);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         var columns = FeatureNames.Count;
-        var scaled = new float[scaler.Active.Length];
-        scaler.Scale(row, scaled);
-        var standardised = new double[members.Length];
-        ScoreMembers(row, standardised);
-        for (var m = 0; m < members.Length; m++)
+        var scaled = new float[members.Scaler.Active.Length];
+        members.Scaler.Scale(row, scaled);
+        var standardised = new double[members.Count];
+        members.Score(row, standardised);
+        for (var m = 0; m < members.Count; m++)
         {
             standardised[m] = memberScales[m].Standardize(standardised[m]);
         }
@@ -170,10 +160,10 @@ public sealed class AnomalyEnsemble
         var shares = new double[columns];
         var own = new double[columns];
         var weightUsed = 0.0;
-        for (var m = 0; m < members.Length; m++)
+        for (var m = 0; m < members.Count; m++)
         {
             Array.Clear(own);
-            members[m].Contribute(row, scaled, own);
+            members.Members[m].Contribute(row, scaled, own);
             var total = own.Sum();
             if (total > 0 && weights[m] > 0)
             {
@@ -188,39 +178,12 @@ public sealed class AnomalyEnsemble
 
         var rowValues = row.ToArray();
         var features = Enumerable.Range(0, columns)
-            .Select(j => new FeatureContribution(j, FeatureNames[j], rowValues[j], scaler.Medians[j], weightUsed == 0 ? 1.0 / columns : shares[j] / weightUsed))
+            .Select(j => new FeatureContribution(j, FeatureNames[j], rowValues[j], members.Scaler.Medians[j], weightUsed == 0 ? 1.0 / columns : shares[j] / weightUsed))
             .OrderByDescending(feature => feature.Share)
             .ThenBy(feature => feature.Index)
             .Take(top)
             .ToArray();
         return new AnomalyExplanation(Score(row), Version, features);
-    }
-
-    private static IAnomalyMember[] FitMembers(FeatureMatrix rows, AnomalyOptions options, FeatureScaler scaler, int[] fitSample, Random random)
-    {
-        var members = new List<IAnomalyMember>();
-        if (options.Members.HasFlag(AnomalyMembers.Pca) && PcaMember.Fit(rows, scaler, fitSample, options.Seed) is { } pca)
-        {
-            members.Add(pca);
-        }
-
-        if (options.Members.HasFlag(AnomalyMembers.Ecod))
-        {
-            members.Add(EcodMember.Fit(rows, fitSample));
-        }
-
-        if (options.Members.HasFlag(AnomalyMembers.IsolationForest))
-        {
-            members.Add(IsolationForestMember.Fit(rows, options, random));
-        }
-
-        if (options.Members.HasFlag(AnomalyMembers.NearestNeighbours))
-        {
-            members.Add(NearestNeighboursMember.Fit(rows, scaler, options, random));
-        }
-
-        return members.Count > 0 ? [.. members]
-            : throw new ArgumentException("PCA alone was asked for, but the rows have fewer than two varying features, or fewer rows than twice as many: there is no subspace to learn.", nameof(options));
     }
 
     // The mean of the members' robust z-scores: no member's unit or spread outweighs another's.
@@ -237,49 +200,25 @@ public sealed class AnomalyEnsemble
 
     private double ScoreValid(ReadOnlySpan<double> row)
     {
-        var scores = ScoringScratch.For(scaler.Active.Length, distances, neighbours, members.Length).MemberScores.AsSpan(0, members.Length);
-        ScoreMembers(row, scores);
+        var scores = members.Scratch().MemberScores.AsSpan(0, members.Count);
+        members.Score(row, scores);
         return calibration.Calibrate(Combine(scores, memberScales));
     }
 
-    // Each member scores the whole block before the next, so that its model stays in the cache.
     private void ScoreBlock(FeatureMatrix rows, int start, Span<double> scores)
     {
-        var width = scaler.Active.Length;
         var count = scores.Length;
-        var scratch = ScoringScratch.For(width, distances, neighbours, members.Length);
-        var scaled = scratch.ScaledBlock.AsSpan(0, count * width);
+        var memberScores = members.Scratch().MemberBlock.AsSpan(0, count * members.Count);
+        members.Score(rows, start, count, memberScores);
+        Span<double> rowScores = stackalloc double[members.Count];
         for (var i = 0; i < count; i++)
         {
-            scaler.Scale(rows.Row(start + i), scaled.Slice(i * width, width));
-        }
-
-        var memberScores = scratch.MemberBlock.AsSpan(0, count * members.Length);
-        for (var m = 0; m < members.Length; m++)
-        {
-            members[m].Score(rows, start, scaled, memberScores.Slice(m * count, count), scratch);
-        }
-
-        Span<double> rowScores = stackalloc double[members.Length];
-        for (var i = 0; i < count; i++)
-        {
-            for (var m = 0; m < members.Length; m++)
+            for (var m = 0; m < members.Count; m++)
             {
                 rowScores[m] = memberScores[(m * count) + i];
             }
 
             scores[i] = calibration.Calibrate(Combine(rowScores, memberScales));
-        }
-    }
-
-    private void ScoreMembers(ReadOnlySpan<double> row, Span<double> scores)
-    {
-        var scratch = ScoringScratch.For(scaler.Active.Length, distances, neighbours, members.Length);
-        var scaled = scratch.Scaled.AsSpan(0, scaler.Active.Length);
-        scaler.Scale(row, scaled);
-        for (var m = 0; m < members.Length; m++)
-        {
-            scores[m] = members[m].Score(row, scaled, scratch);
         }
     }
 
@@ -309,13 +248,11 @@ public sealed class AnomalyEnsemble
             fingerprint.Add(name);
         }
 
-        scaler.AddTo(fingerprint);
-        for (var m = 0; m < members.Length; m++)
+        members.AddTo(fingerprint);
+        foreach (var scale in memberScales)
         {
-            fingerprint.Add(members[m].Kind.ToString());
-            members[m].AddTo(fingerprint);
-            fingerprint.Add(memberScales[m].Median);
-            fingerprint.Add(memberScales[m].Spread);
+            fingerprint.Add(scale.Median);
+            fingerprint.Add(scale.Spread);
         }
 
         calibration.AddTo(fingerprint);
