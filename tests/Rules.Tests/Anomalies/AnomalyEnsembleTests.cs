@@ -93,4 +93,40 @@ public class AnomalyEnsembleTests
         Assert.Equal(ensemble.Version, explanation.ModelVersion);
         Assert.Equal(ensemble.Score([0.1, -0.3, 0.2, 7.5, 0.0, -0.1, 0.4, 0.2]), explanation.Score);
     }
+
+    [Fact]
+    public void The_explanation_of_a_broken_dependency_names_the_two_features_involved()
+    {
+        var random = new Random(10);
+        var values = new List<double>();
+        for (var i = 0; i < 3000; i++)
+        {
+            var x = Planted.Gaussian(random);
+            values.AddRange([Planted.Gaussian(random), x, Planted.Gaussian(random), x + (0.1 * Planted.Gaussian(random))]);
+        }
+
+        var ensemble = AnomalyEnsemble.Fit(new FeatureMatrix([.. values], 4, ["staff", "revenue", "branches", "vat"]));
+
+        // Each value alone is usual; VAT of a revenue of the opposite sign is not.
+        var explanation = ensemble.Explain([0.0, 1.2, 0.0, -1.2], top: 2);
+
+        Assert.Equal(["revenue", "vat"], explanation.Features.Select(feature => feature.Name).Order());
+        Assert.True(explanation.Score > 0.99, $"score {explanation.Score:F3}");
+    }
+
+    [Fact]
+    public void Scoring_a_row_allocates_nothing()
+    {
+        var (rows, _) = Planted.GaussianWithOutliers(inliers: 3000, outliers: 30, features: 12, seed: 12);
+        var ensemble = AnomalyEnsemble.Fit(rows);
+        ensemble.Score(rows.Row(0));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < rows.Rows; i++)
+        {
+            ensemble.Score(rows.Row(i));
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
 }
