@@ -12,7 +12,7 @@ public sealed class FeatureMatrix
 {
     private readonly double[] values;
 
-    /// <summary>Wraps <paramref name="values"/> (not copied) as rows of <paramref name="columns"/> features.</summary>
+    /// <summary>Wraps <paramref name="values"/> as rows of <paramref name="columns"/> features; they are not copied, so leave them unchanged.</summary>
     /// <param name="values">The rows, one after the other.</param>
     /// <param name="columns">Features per row.</param>
     /// <param name="names">The features' names, for explanations; <c>x0</c>, <c>x1</c>, … when omitted.</param>
