@@ -93,6 +93,20 @@ public class ScoreCommandTests
         Assert.Empty(Directory.GetFiles(folder.Path));
     }
 
+    [Fact]
+    public void An_output_that_cannot_be_written_is_refused_and_no_file_is_left()
+    {
+        using var folder = new ScoreFolder();
+        var input = folder.Write("peers.csv", Peers(rows: 50, outlierAt: 1));
+        var output = Path.Combine(folder.Path, "missing", "out.csv");
+
+        var (exitCode, _, error) = ScoreFolder.Run("--input", input, "--output", output);
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"score: cannot write '{output}'", error, StringComparison.Ordinal);
+        Assert.Equal(["peers.csv"], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
+    }
+
     [Theory]
     [InlineData("--output|out.csv", "--input is missing")]
     [InlineData("--input|in.csv", "--output is missing")]
