@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Inspection.Bench.RulesBench.Generation;
 
 /// <summary>
@@ -8,7 +10,7 @@ internal sealed class MonthPlan(DateOnly start)
 {
     public DateOnly Start { get; } = start;
 
-    public string Period { get; } = string.Intern(start.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+    public string Period { get; } = string.Intern(start.ToString("yyyy-MM", CultureInfo.InvariantCulture));
 
     public bool HasVatReturn { get; set; } = true;
 
