@@ -8,8 +8,10 @@ namespace Inspection.Rules.Supervised;
 /// <summary>
 /// The supervised risk model (mô hình học có giám sát): ML.NET's FastTree boosted trees, learnt from past
 /// inspection outcomes (violation found or not) against the enterprises' features, giving the
-/// probability that an inspection would find a violation. Missing features (NaN) are the trees' own
-/// concern. Immutable once trained; <see cref="Version"/> names it in every score it gives.
+/// probability that an inspection would find a violation. A missing feature (NaN) is read as a value
+/// below every known one, so that a tree can tell it apart: FastTree given NaN itself skips every row that
+/// carries one, and learns from what is left, or from nothing.
+/// Immutable once trained; <see cref="Version"/> names it in every score it gives.
 /// </summary>
 public sealed class SupervisedRiskModel
 {
@@ -64,7 +66,7 @@ public sealed class SupervisedRiskModel
         }
 
         var ml = new MLContext(options.Seed);
-        var rows = features.Select((row, i) => new Example { Features = [.. row.Select(value => (float)value)], Found = found[i] }).ToList();
+        var rows = features.Select((row, i) => new Example { Features = Known(row), Found = found[i] }).ToList();
         var data = ml.Data.LoadFromEnumerable(rows, SchemaFor(ml, width));
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
@@ -72,7 +74,8 @@ public sealed class SupervisedRiskModel
             FeatureColumnName = nameof(Example.Features),
             NumberOfTrees = options.Trees,
             NumberOfLeaves = options.Leaves,
-            MinimumExampleCountPerLeaf = Math.Max(2, found.Count / 100),
+            MinimumExampleCountPerLeaf = Math.Max(10, found.Count / 20),
+            LearningRate = options.LearningRate,
             Seed = options.Seed,
         });
         var folds = ml.BinaryClassification.CrossValidate(data, trainer, numberOfFolds: options.Folds, labelColumnName: nameof(Example.Found), seed: options.Seed);
@@ -90,9 +93,11 @@ public sealed class SupervisedRiskModel
             throw new ArgumentException($"The model reads {_features} features a row.", nameof(features));
         }
 
-        var data = _ml.Data.LoadFromEnumerable(features.Select(row => new Example { Features = [.. row.Select(value => (float)value)] }), SchemaFor(_ml, _features));
+        var data = _ml.Data.LoadFromEnumerable(features.Select(row => new Example { Features = Known(row) }), SchemaFor(_ml, _features));
         return [.. _ml.Data.CreateEnumerable<Prediction>(_model.Transform(data), reuseRowObject: false).Select(p => (double)p.Probability)];
     }
+
+    private static float[] Known(double[] row) => [.. row.Select(value => double.IsNaN(value) ? float.MinValue : (float)value)];
 
     private static SchemaDefinition SchemaFor(MLContext ml, int width)
     {
