@@ -1,3 +1,4 @@
+using Inspection.Rules.Anomalies;
 using Inspection.Rules.Features;
 using Inspection.Rules.Tests.Builders;
 
@@ -61,7 +62,39 @@ public class FeatureTests
         Assert.Null(EnterpriseFeatures.Of(facts, new DateOnly(2025, 1, 1)));
     }
 
-    private double[] Of(EnterpriseBuilder enterprise)
+    [Fact]
+    public void History_is_the_features_at_each_of_the_last_returns_oldest_first_ending_with_the_latest()
+    {
+        var facts = Facts(EnterpriseBuilder.CleanYear().Tax("2026-11", ("revenue", "250000000")));
+
+        var history = EnterpriseFeatures.History(facts, AsOf, months: 7);
+
+        Assert.Equal(7, history.Count);
+        Assert.Equal(EnterpriseFeatures.Of(facts, AsOf), history[^1]);
+        Assert.Equal(250_000_000, Feature(history[^1], "revenue"));
+        Assert.All(history.SkipLast(1), month => Assert.Equal(1_250_000_000, Feature(month, "revenue")));
+        Assert.Equal(EnterpriseFeatures.Of(facts, new DateOnly(2026, 10, 31)), history[^2]);
+        Assert.Equal(3, EnterpriseFeatures.History(facts, new DateOnly(2026, 2, 15), months: 7).Count);
+        Assert.Empty(EnterpriseFeatures.History(new FactSet(pack), AsOf, months: 7));
+    }
+
+    [Fact]
+    public void A_latest_month_unlike_the_enterprise_s_own_history_stands_out_by_the_feature_that_moved()
+    {
+        var steady = EnterpriseFeatures.History(Facts(EnterpriseBuilder.CleanYear()), AsOf, months: 12);
+        var collapsed = EnterpriseFeatures.History(Facts(EnterpriseBuilder.CleanYear().Tax("2026-11", ("revenue", "250000000"))), AsOf, months: 12);
+
+        var quiet = OwnHistory.Score(steady, EnterpriseFeatures.Names);
+        var loud = OwnHistory.Score(collapsed, EnterpriseFeatures.Names);
+
+        Assert.NotNull(quiet);
+        Assert.NotNull(loud);
+        Assert.True(quiet.Value.Score < 0.5, $"a steady year scores {quiet.Value.Score}");
+        Assert.True(loud.Value.Score > 0.99, $"a collapsed month scores {loud.Value.Score}");
+        Assert.Contains(loud.Value.Feature.Name, new[] { "revenue", "revenueChangePct", "revenuePerWorker", "invoicesPerBillion", "outputVatShare" });
+    }
+
+    private FactSet Facts(EnterpriseBuilder enterprise)
     {
         var facts = new FactSet(pack);
         foreach (var record in enterprise.Build().Records)
@@ -69,8 +102,10 @@ public class FeatureTests
             facts.Remember(record);
         }
 
-        return EnterpriseFeatures.Of(facts, AsOf)!;
+        return facts;
     }
+
+    private double[] Of(EnterpriseBuilder enterprise) => EnterpriseFeatures.Of(Facts(enterprise), AsOf)!;
 
     private static double Feature(double[] features, string name) => features[EnterpriseFeatures.Names.ToList().IndexOf(name)];
 }

@@ -5,6 +5,9 @@ namespace Inspection.Rules.Anomalies;
 /// for each feature, the robust z-score of the latest value against the earlier ones (median and MAD);
 /// the score is one minus the chance that the most extreme of them comes about by chance, corrected for
 /// the number of features looked at (Bonferroni). 0.95 and above is a change to look into.
+/// A change is measured against what the other enterprises did the same month (<see cref="Baseline"/>):
+/// a change they all made (a new tax rate, a season) is no one's anomaly, and a change no bigger than
+/// enterprises commonly make month to month is ordinary, however still the enterprise had been before.
 /// </summary>
 public static class OwnHistory
 {
@@ -14,9 +17,42 @@ public static class OwnHistory
     // A MAD this small against the median is no spread at all: a feature that never moved is judged on a floor of 1% of its level.
     private const double SpreadFloor = 0.01;
 
+    /// <summary>
+    /// What enterprises commonly did in their latest month, feature by feature: the median change from
+    /// their own earlier median (the shift everyone made) and the robust spread (1.4826 × MAD) of those
+    /// changes, which is the least spread any one change is measured against. NaN where no enterprise has
+    /// the history to tell.
+    /// </summary>
+    /// <param name="histories">Each enterprise's monthly feature vectors, oldest first.</param>
+    public static HistoryBaseline Baseline(IReadOnlyList<IReadOnlyList<double[]>> histories, int features)
+    {
+        ArgumentNullException.ThrowIfNull(histories);
+        var shift = new double[features];
+        var floor = new double[features];
+        for (var column = 0; column < features; column++)
+        {
+            var changes = histories
+                .Select(months => Change(months, column))
+                .Where(double.IsFinite)
+                .Order()
+                .ToArray();
+            if (changes.Length == 0)
+            {
+                shift[column] = floor[column] = double.NaN;
+                continue;
+            }
+
+            shift[column] = Median(changes);
+            floor[column] = 1.4826 * Median([.. changes.Select(change => Math.Abs(change - shift[column])).Order()]);
+        }
+
+        return new HistoryBaseline(shift, floor);
+    }
+
     /// <returns>The score and the feature that stands out, or null with too little history.</returns>
     /// <param name="months">Monthly feature vectors, oldest first; the last is the month judged.</param>
-    public static (double Score, FeatureContribution Feature)? Score(IReadOnlyList<double[]> months, IReadOnlyList<string> names)
+    /// <param name="baseline">What enterprises commonly did that month (<see cref="Baseline"/>); without, the enterprise is judged alone.</param>
+    public static (double Score, FeatureContribution Feature)? Score(IReadOnlyList<double[]> months, IReadOnlyList<string> names, HistoryBaseline? baseline = null)
     {
         ArgumentNullException.ThrowIfNull(months);
         ArgumentNullException.ThrowIfNull(names);
@@ -30,8 +66,7 @@ public static class OwnHistory
         var judged = 0;
         for (var column = 0; column < names.Count; column++)
         {
-            var earlier = months.Take(months.Count - 1).Select(month => month[column]).Where(double.IsFinite).Order().ToArray();
-            if (earlier.Length < MinimumMonths || !double.IsFinite(latest[column]))
+            if (Earlier(months, column) is not { } earlier || !double.IsFinite(latest[column]))
             {
                 continue;
             }
@@ -39,8 +74,10 @@ public static class OwnHistory
             judged++;
             var median = Median(earlier);
             var mad = Median([.. earlier.Select(value => Math.Abs(value - median)).Order()]) * 1.4826;
-            var spread = Math.Max(mad, Math.Max(Math.Abs(median) * SpreadFloor, 1e-9));
-            var z = Math.Abs(latest[column] - median) / spread;
+            var shift = baseline is not null && double.IsFinite(baseline.Shift[column]) ? baseline.Shift[column] : 0;
+            var floor = baseline is not null && double.IsFinite(baseline.Floor[column]) ? baseline.Floor[column] : 0;
+            var spread = Math.Max(Math.Max(mad, floor), Math.Max(Math.Abs(median) * SpreadFloor, 1e-9));
+            var z = Math.Abs(latest[column] - median - shift) / spread;
             if (most is null || z > most.Value.Z)
             {
                 most = (z, new FeatureContribution(column, names[column], latest[column], median, 1));
@@ -54,6 +91,17 @@ public static class OwnHistory
 
         var chance = Math.Min(1, judged * 2 * NormalTail(found.Z));
         return (1 - chance, found.Feature);
+    }
+
+    /// <summary>The latest month's change from the enterprise's own earlier median; NaN without enough history.</summary>
+    private static double Change(IReadOnlyList<double[]> months, int column) =>
+        months.Count >= MinimumMonths + 1 && Earlier(months, column) is { } earlier ? months[^1][column] - Median(earlier) : double.NaN;
+
+    /// <summary>The known earlier values of a feature, sorted; null when fewer than <see cref="MinimumMonths"/>.</summary>
+    private static double[]? Earlier(IReadOnlyList<double[]> months, int column)
+    {
+        var earlier = months.Take(months.Count - 1).Select(month => month[column]).Where(double.IsFinite).Order().ToArray();
+        return earlier.Length < MinimumMonths ? null : earlier;
     }
 
     private static double Median(double[] sorted) =>

@@ -32,20 +32,41 @@ public static class EnterpriseFeatures
     public static double[]? Of(FactSet facts, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var shapes = facts.Pack.Shapes;
-        var returns = facts.Of(Tax, VatReturn);
+        var months = ReturnMonths(facts, asOf);
+        return months.Count == 0 ? null : At(facts, months[^1]);
+    }
+
+    /// <summary>
+    /// The features as they stood at each of the enterprise's last <paramref name="months"/> VAT returns at or
+    /// before <paramref name="asOf"/>, oldest first: its own history, which its latest month is judged against.
+    /// </summary>
+    public static IReadOnlyList<double[]> History(FactSet facts, DateOnly asOf, int months)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(months);
+        var returns = ReturnMonths(facts, asOf);
+        return [.. returns.Skip(Math.Max(0, returns.Count - months)).Select(month => At(facts, month))];
+    }
+
+    /// <summary>The months of the VAT returns at or before the date, oldest first, each once.</summary>
+    private static List<int> ReturnMonths(FactSet facts, DateOnly asOf)
+    {
         var asOfIndex = Periods.Index(asOf);
-        var latest = Periods.None;
-        for (var i = returns.Count - 1; i >= 0 && latest == Periods.None; i--)
+        var months = new SortedSet<int>();
+        foreach (var record in facts.Of(Tax, VatReturn))
         {
-            latest = returns[i].PeriodIndex <= asOfIndex ? returns[i].PeriodIndex : Periods.None;
+            if (record.PeriodIndex != Periods.None && record.PeriodIndex <= asOfIndex)
+            {
+                months.Add(record.PeriodIndex);
+            }
         }
 
-        if (latest == Periods.None)
-        {
-            return null;
-        }
+        return [.. months];
+    }
 
+    private static double[] At(FactSet facts, int latest)
+    {
+        var shapes = facts.Pack.Shapes;
         var window = (From: latest - Months + 1, To: latest);
         var tax = new Columns(facts, shapes.Find(Tax, VatReturn), Tax, VatReturn, window);
         var contributions = new Columns(facts, shapes.Find(SocialInsurance, Contribution), SocialInsurance, Contribution, window);
