@@ -12,15 +12,18 @@ public sealed class InspectionOutcomeTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
-    public async Task About_two_in_five_enterprises_were_inspected_once_in_the_history()
+    public async Task Enterprises_with_a_planted_violation_were_inspected_twice_as_often_each_once_in_the_history()
     {
         var outcomes = (await _host.Http.GetFromJsonAsync<List<InspectionOutcome>>("/simulator/inspection-outcomes"))!;
+        var enterprises = (await _host.GetEnterprisesAsync()).Select(e => e.EnterpriseCode).ToHashSet();
+        var planted = (await _host.GetGroundTruthAsync()).Select(v => v.EnterpriseCode).ToHashSet();
 
-        Assert.InRange(outcomes.Count, 700, 900);
-        Assert.Equal(outcomes.Count, outcomes.Select(o => o.EnterpriseCode).Distinct().Count());
+        var inspected = outcomes.Select(o => o.EnterpriseCode).ToHashSet();
+        Assert.Equal(outcomes.Count, inspected.Count);
+        Assert.InRange(inspected.Count(planted.Contains) / (double)planted.Count, 0.6, 0.8);
+        Assert.InRange(inspected.Count(code => !planted.Contains(code)) / (double)enterprises.Except(planted).Count(), 0.3, 0.4);
         Assert.All(outcomes, o => Assert.InRange(o.DecidedOn, new DateOnly(2025, 11, 1), new DateOnly(2026, 10, 31)));
-        var known = (await _host.GetEnterprisesAsync()).Select(e => e.EnterpriseCode).ToHashSet();
-        Assert.All(outcomes, o => Assert.Contains(o.EnterpriseCode, known));
+        Assert.Subset(enterprises, inspected);
     }
 
     [Fact]
