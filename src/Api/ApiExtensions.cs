@@ -76,6 +76,7 @@ public static class ApiExtensions
         app.MapAuditApi();
         app.MapRulesApi();
         app.MapOutcomesApi();
+        app.MapModelsApi();
         if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
             app.MapDevTokenApi();

@@ -1,6 +1,9 @@
 namespace Inspection.Contracts.Evidence;
 
-/// <summary>One row of the enterprise list (danh sách doanh nghiệp): the read model behind the risk queue.</summary>
+/// <summary>
+/// One row of the enterprise list (danh sách doanh nghiệp): the read model behind the risk queue, with
+/// the reasons for its rank, strongest first.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Inspection.EnterpriseListing")]
 public sealed record EnterpriseListing(
     [property: Id(0)] string Code,
@@ -12,4 +15,5 @@ public sealed record EnterpriseListing(
     [property: Id(6)] double RiskScore,
     [property: Id(7)] string RiskTier,
     [property: Id(8)] int OpenFlags,
-    [property: Id(9)] DateTimeOffset? LastPulledAt);
+    [property: Id(9)] DateTimeOffset? LastPulledAt,
+    [property: Id(10)] IReadOnlyList<RiskReason>? Reasons = null);

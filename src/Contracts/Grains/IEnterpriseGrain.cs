@@ -51,4 +51,12 @@ public interface IEnterpriseGrain : IGrainWithStringKey
     /// </summary>
     [Alias("AssessAsOf")]
     Task<IReadOnlyList<Evidence.RiskFlag>> AssessAsOf(DateOnly asOf);
+
+    /// <summary>What the risk models need of the enterprise; null when it has no registration yet.</summary>
+    [Alias("GetModelInputs")]
+    Task<Models.ModelInputs?> GetModelInputs();
+
+    /// <summary>Takes what the risk models made of the enterprise, and ranks it again (its risk score and its reasons).</summary>
+    [Alias("TakeModelScores")]
+    Task TakeModelScores(Models.ModelScores scores);
 }

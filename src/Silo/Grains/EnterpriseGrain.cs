@@ -2,8 +2,11 @@ using System.Net;
 using Inspection.Contracts;
 using Inspection.Contracts.Evidence;
 using Inspection.Contracts.Grains;
+using Inspection.Contracts.Models;
 using Inspection.Contracts.Registries;
 using Inspection.Rules;
+using Inspection.Rules.Anomalies;
+using Inspection.Rules.Features;
 using Inspection.Rules.Scoring;
 using Inspection.Silo.Registries;
 using Inspection.Silo.RulePacks;
@@ -36,6 +39,11 @@ public sealed partial class EnterpriseGrain(
 
     /// <summary>Reminders wake the grain after a restart or a silo loss; the timer does the pulling while it is active.</summary>
     private static readonly TimeSpan KeepAlivePeriod = TimeSpan.FromMinutes(5);
+
+    /// <summary>The latest month and the twelve before it: the enterprise's own history, which the latest is judged against.</summary>
+    private const int HistoryMonths = 13;
+
+    private static readonly int PayrollFeature = EnterpriseFeatures.Names.ToList().IndexOf("payrollHeadcount");
 
     private readonly FactSet _facts = new(packs.Current);
     private readonly HashSet<string> _pulledToEnd = new(StringComparer.Ordinal);
@@ -140,6 +148,31 @@ public sealed partial class EnterpriseGrain(
         var profile = EnterpriseProfile.From(registration);
         var now = time.GetUtcNow();
         return [.. packs.Current.Evaluate(_facts, asOf, CompleteRegistries()).Where(hit => !hit.DryRun).Select(hit => ToFlag(hit, profile, now))];
+    }
+
+    public async Task<ModelInputs?> GetModelInputs()
+    {
+        await (_factsLoading ??= LoadFactsAsync());
+        if (_registration is not { } registration)
+        {
+            return null;
+        }
+
+        var profile = EnterpriseProfile.From(registration);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var history = EnterpriseFeatures.History(_facts, today, HistoryMonths);
+        var features = history.Count == 0 ? null : history[^1];
+        var severities = packs.Current.Evaluate(_facts, today, CompleteRegistries()).Where(hit => !hit.DryRun).Select(hit => hit.Severity).ToList();
+        return new ModelInputs(
+            _code.Value, profile.Sector, PeerGroup.SizeBandOf(features?[PayrollFeature] ?? double.NaN), profile.Province,
+            features, history, RiskScore.Parts(severities, null, null).Rules, severities.Count);
+    }
+
+    public async Task TakeModelScores(ModelScores scores)
+    {
+        await (_factsLoading ??= LoadFactsAsync());
+        state.State.Models = scores;
+        await AssessAsync(force: true);
     }
 
     public Task<EnterpriseStatus> GetStatus() => Task.FromResult(new EnterpriseStatus(
@@ -462,7 +495,8 @@ public sealed partial class EnterpriseGrain(
         }
 
         // Most new records change nothing an inspector sees: then there is nothing to write.
-        var risk = RiskScore.FromSeverities(flags.Select(f => f.Severity));
+        var models = state.State.Models;
+        var risk = RiskScore.Combine(flags.Select(f => f.Severity), UnusualnessOf(models), models?.ViolationProbability);
         var open = flags.Select(f => f.FlagId).ToHashSet(StringComparer.Ordinal);
         if (!open.SetEquals(state.State.OpenFlagIds) || risk.Score != state.State.RiskScore)
         {
@@ -473,8 +507,8 @@ public sealed partial class EnterpriseGrain(
         }
 
         var listing = new EnterpriseListing(_code.Value, profile.Name, profile.Province, profile.ProvinceName, profile.Sector, profile.Status,
-            risk.Score, risk.Tier, flags.Count, LastPulledAt: null);
-        if (listing != _listed)
+            risk.Score, risk.Tier, flags.Count, LastPulledAt: null, RiskReasons.Of(flags, models));
+        if (_listed is null || !RiskReasons.SameListing(listing, _listed))
         {
             work.Add(ListAsync(listing, now, ct));
         }
@@ -482,6 +516,10 @@ public sealed partial class EnterpriseGrain(
         await Task.WhenAll(work);
         return fresh.Count;
     }
+
+    /// <summary>How unusual the enterprise is: among its peers or against its own history, whichever says more.</summary>
+    private static double? UnusualnessOf(ModelScores? models) =>
+        models is null ? null : Math.Max(models.AnomalyScore ?? 0, models.History?.Score ?? 0);
 
     private RiskFlag ToFlag(RuleHit hit, EnterpriseProfile profile, DateTimeOffset now) => new(
         hit.FingerprintFor(_code.Value), _code.Value, profile.Name, profile.Province, profile.Sector,

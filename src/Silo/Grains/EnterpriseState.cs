@@ -26,4 +26,8 @@ public sealed class EnterpriseState
     /// <summary>The grain's own key, kept in the state so that stored states can be read without Orleans.</summary>
     [Id(5)]
     public string? EnterpriseCode { get; set; }
+
+    /// <summary>What the risk models last made of the enterprise; null before their first training.</summary>
+    [Id(6)]
+    public Contracts.Models.ModelScores? Models { get; set; }
 }

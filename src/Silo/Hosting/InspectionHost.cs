@@ -1,6 +1,7 @@
 using Inspection.Api;
 using Inspection.Dashboard;
 using Inspection.Rules;
+using Inspection.Silo.Models;
 using Inspection.Silo.Monitoring;
 using Inspection.Silo.Registries;
 using Inspection.Silo.RulePacks;
@@ -56,6 +57,12 @@ public static class InspectionHost
         builder.Services.AddSingleton<IRuleCatalog, RuleCatalog>();
         builder.Services.AddInspectionRegistries(builder.Configuration);
         builder.Services.AddHostedService<EnterpriseDiscoveryService>();
+        builder.Services.AddOptions<ModelOptions>().Bind(builder.Configuration.GetSection(ModelOptions.SectionName))
+            .Validate(o => o.TrainingInterval >= TimeSpan.FromMinutes(1), "Models:TrainingInterval must be at least a minute.")
+            .Validate(o => o.FirstTraining >= TimeSpan.Zero, "Models:FirstTraining may not be negative.")
+            .Validate(o => o.MinimumPeerGroup >= 3, "Models:MinimumPeerGroup must be at least 3.")
+            .ValidateOnStart();
+        builder.Services.AddHostedService<RiskModelScheduler>();
         builder.Services.AddInspectionApi();
         builder.Services.AddInspectionDashboard();
         builder.Services.AddHealthChecks();

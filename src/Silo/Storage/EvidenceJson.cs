@@ -7,6 +7,8 @@ namespace Inspection.Silo.Storage;
 /// <summary>The JSON kept in the evidence tables: record fields and whole flags.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(RiskFlag))]
+[JsonSerializable(typeof(IReadOnlyList<RiskReason>))]
+[JsonSerializable(typeof(Contracts.Models.RiskModelSummary))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, string?>))]
 [JsonSerializable(typeof(SortedDictionary<string, string?>))]
 internal sealed partial class EvidenceJson : JsonSerializerContext;

@@ -21,7 +21,7 @@ internal static class EvidenceRows
 
     public static readonly string[] EnterpriseColumns =
     [
-        "code", "name", "province", "province_name", "sector", "status", "risk_score", "risk_tier", "open_flags", "last_pulled_at_ms",
+        "code", "name", "province", "province_name", "sector", "status", "risk_score", "risk_tier", "open_flags", "last_pulled_at_ms", "reasons_json",
     ];
 
     public static object?[] RecordValues(RegistryRecord record) =>
@@ -42,6 +42,7 @@ internal static class EvidenceRows
     [
         listing.Code, listing.Name, listing.Province, listing.ProvinceName, listing.Sector, listing.Status,
         listing.RiskScore, listing.RiskTier, listing.OpenFlags, listing.LastPulledAt?.ToUnixTimeMilliseconds(),
+        JsonSerializer.Serialize(listing.Reasons ?? [], EvidenceJson.Default.IReadOnlyListRiskReason),
     ];
 
     /// <summary>Reads a record selected with <see cref="RecordColumns"/>, in that order.</summary>
@@ -77,7 +78,8 @@ internal static class EvidenceRows
         reader.GetDouble(6),
         reader.GetString(7),
         reader.GetInt32(8),
-        reader.IsDBNull(9) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(9)));
+        reader.IsDBNull(9) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(9)),
+        JsonSerializer.Deserialize(reader.GetString(10), EvidenceJson.Default.IReadOnlyListRiskReason) ?? []);
 
     private static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

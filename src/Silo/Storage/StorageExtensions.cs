@@ -37,6 +37,7 @@ public static class StorageExtensions
         services.AddSingleton(sp => new SqlEvidenceStore(sp.GetRequiredService<EvidenceDatabase>(), sp.GetRequiredService<ILogger<SqlEvidenceStore>>()));
         services.AddSingleton<IAuditTrail>(sp => new SqlAuditTrail(sp.GetRequiredService<EvidenceDatabase>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<IRulePromotions>(sp => new SqlRulePromotions(sp.GetRequiredService<EvidenceDatabase>()));
+        services.AddSingleton<IRiskModelHistory>(sp => new SqlRiskModelHistory(sp.GetRequiredService<EvidenceDatabase>()));
         services.AddSingleton<IInspectionOutcomes>(sp => new SqlInspectionOutcomes(sp.GetRequiredService<EvidenceDatabase>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<IEvidenceStore>(sp => sp.GetRequiredService<SqlEvidenceStore>());
         services.AddSingleton<IEvidenceQueries>(sp => sp.GetRequiredService<SqlEvidenceStore>());

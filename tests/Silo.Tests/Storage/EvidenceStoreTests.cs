@@ -2,6 +2,7 @@ using Inspection.TestSupport;
 using System.Data.Common;
 using Inspection.Contracts.Evidence;
 using Inspection.Contracts.Registries;
+using Inspection.Silo.Grains;
 using Inspection.Silo.Storage;
 using Inspection.Silo.Tests.Support;
 using static Inspection.Silo.Tests.Support.Evidence;
@@ -156,7 +157,11 @@ public sealed class EvidenceStoreTests(PostgresServer postgres)
             await host.Store.UpsertEnterpriseAsync(listing, CancellationToken.None);
         }
 
-        var rescored = listings[4] with { RiskScore = 0.95, RiskTier = "high", OpenFlags = 3, LastPulledAt = Epoch.AddDays(1) };
+        var rescored = listings[4] with
+        {
+            RiskScore = 0.95, RiskTier = "high", OpenFlags = 3, LastPulledAt = Epoch.AddDays(1),
+            Reasons = [new RiskReason(RiskReason.Flag, "ENV-PARAMETER-OVER-LIMIT", 0.63, 2, null, "high"), new RiskReason(RiskReason.History, "uptimePercent", 0.3, 85.1, 98.4, null)],
+        };
         await host.Store.UpsertEnterpriseAsync(rescored, CancellationToken.None);
 
         Assert.Equal(["7900000003", "0100000001", "7900000001", "7900000002", "0100000002"], await Codes(new EnterpriseQuery(null, null, null, null, null, 50, 0)));
@@ -168,8 +173,8 @@ public sealed class EvidenceStoreTests(PostgresServer postgres)
         Assert.Equal(["0100000002"], await Codes(new EnterpriseQuery(null, null, null, null, "0100000002", 50, 0)));
         Assert.Equal(["7900000001", "7900000002"], await Codes(new EnterpriseQuery(null, null, null, null, null, 2, 2)));
 
-        Assert.Equal(rescored, await host.Queries.GetEnterpriseAsync("7900000003", CancellationToken.None));
-        Assert.Equal(listings[0], await host.Queries.GetEnterpriseAsync("0100000001", CancellationToken.None));
+        Assert.True(RiskReasons.SameListing(rescored, (await host.Queries.GetEnterpriseAsync("7900000003", CancellationToken.None))!), "the rescored listing and its reasons");
+        Assert.True(RiskReasons.SameListing(listings[0], (await host.Queries.GetEnterpriseAsync("0100000001", CancellationToken.None))!), "a listing without reasons");
         Assert.Null(await host.Queries.GetEnterpriseAsync("0314409058", CancellationToken.None));
 
         async Task<IEnumerable<string>> Codes(EnterpriseQuery query) =>
