@@ -2,7 +2,7 @@
 import { api, errorBox, onUnauthorized } from './api.js';
 import { byId, clear, el, enterpriseHref, flash } from './dom.js';
 import { knownCodes, label, onLanguageChange, t } from './i18n.js';
-import { formatDateTime, formatNumber, formatScore } from './format.js';
+import { formatDateTime, formatFieldValue, formatNumber, formatPercent, formatScore, shorten } from './format.js';
 import { connectRiskFeed, statusIndicator } from './live.js';
 import { getSession, hasRole, saveSession } from './session.js';
 import { announce, initShell, renderSession, showPageMessage } from './shell.js';
@@ -19,6 +19,7 @@ const state = {
   flagsLoaded: false,
   enterprises: [],
   enterprisesLoaded: false,
+  models: null,
   provinces: new Map(),
   sectors: new Set(knownCodes('sector')),
   tiers: new Set(['critical', 'high', 'medium', 'low']),
@@ -141,6 +142,7 @@ function enterWorkspace() {
   loadFlags();
   if (!enterpriseOnly) {
     loadEnterprises();
+    loadModels();
   }
 
   feed?.stop();
@@ -321,6 +323,49 @@ function learnCatalog(enterprises) {
   return changed;
 }
 
+/** A peer group ("manufacturing/small/HN", "*" for any) in words: sector · size · province. */
+function peerGroupText(group) {
+  const [sector, size, province] = String(group ?? '').split('/');
+  const parts = [];
+  if (sector && sector !== '*') {
+    parts.push(label('sector', sector));
+  }
+  if (size && size !== '*') {
+    parts.push(label('size', size));
+  }
+  if (province && province !== '*') {
+    parts.push(provinceText(province, state.provinces));
+  }
+  return parts.length > 0 ? parts.join(' · ') : t('group.all');
+}
+
+function reasonText(reason) {
+  const feature = label('feature', reason.code);
+  const value = (number) => formatFieldValue(reason.code, number);
+  switch (reason.kind) {
+    case 'flag':
+      return t('reason.flag', { rule: reason.code, count: formatNumber(reason.value), severity: label('severity', reason.detail) });
+    case 'anomaly':
+      return t('reason.anomaly', { group: peerGroupText(reason.detail), feature, value: value(reason.value), median: value(reason.reference) });
+    case 'history':
+      return t('reason.history', { feature, value: value(reason.value), median: value(reason.reference) });
+    case 'model':
+      return t('reason.model', { probability: formatPercent(reason.value, 0) });
+    default:
+      return reason.code;
+  }
+}
+
+/** Why the enterprise is where it is, strongest reason first; each says what it alone adds to the score. */
+function reasonsCell(reasons) {
+  if (!Array.isArray(reasons) || reasons.length === 0) {
+    return el('span', { class: 'muted' }, t('reason.none'));
+  }
+  return el('ul', { class: 'reasons' }, ...reasons.map((reason) =>
+    el('li', { class: `reason reason-${reason.kind}`, title: t('reason.weight', { weight: formatScore(reason.weight) }), dataset: { kind: reason.kind, code: reason.code } },
+      reasonText(reason))));
+}
+
 function rankingRow(enterprise, index) {
   return el('tr', { dataset: { enterpriseCode: enterprise.code }, class: `tier-row-${String(enterprise.riskTier ?? '').toLowerCase()}` },
     el('td', { class: 'num' }, formatNumber(index + 1)),
@@ -331,12 +376,52 @@ function rankingRow(enterprise, index) {
     el('td', { class: 'num' }, formatScore(enterprise.riskScore)),
     el('td', {}, tierBadge(enterprise.riskTier)),
     el('td', { class: 'num' }, formatNumber(enterprise.openFlags)),
+    el('td', { class: 'reasons-cell' }, reasonsCell(enterprise.reasons)),
     el('td', { class: 'nowrap' }, formatDateTime(enterprise.lastPulledAt)));
 }
 
 function renderRanking() {
   clear(byId('enterprise-ranking')).append(...state.enterprises.map(rankingRow));
   renderRankingState();
+}
+
+function renderModels() {
+  const host = clear(byId('model-summary'));
+  const status = state.models;
+  if (!status) {
+    return;
+  }
+  const latest = status.latest;
+  if (!latest) {
+    host.append(el('span', {}, t('models.none')));
+  } else {
+    host.append(el('span', {}, t('models.summary', {
+      time: formatDateTime(latest.trainedAt), enterprises: formatNumber(latest.enterprises), groups: formatNumber(latest.peerGroups),
+    })), ' ');
+    host.append(latest.supervisedModelVersion
+      ? el('span', { id: 'model-auc' }, t('models.supervised', {
+        version: shorten(latest.supervisedModelVersion, 18), auc: formatNumber(latest.crossValidatedAuc, 3),
+        outcomes: formatNumber(latest.outcomes), found: formatNumber(latest.violationsFound),
+      }))
+      : el('span', {}, t('models.stepsAside', { outcomes: formatNumber(latest.outcomes), found: formatNumber(latest.violationsFound) })));
+  }
+  if (status.training) {
+    host.append(' ', el('span', { class: 'muted' }, t('models.training')));
+  }
+}
+
+async function loadModels() {
+  try {
+    state.models = await api('/api/models');
+  } catch (error) {
+    if (error?.status === 401) {
+      leaveWorkspace('session.expired');
+      return;
+    }
+    // The summary is a courtesy beside the ranking; the ranking itself says what failed, if anything did.
+    state.models = null;
+  }
+  renderModels();
 }
 
 function renderRankingState() {
@@ -402,6 +487,7 @@ onLanguageChange(() => {
   renderFilterOptions();
   renderQueue();
   renderRanking();
+  renderModels();
 });
 
 byId('signin-role').addEventListener('change', syncSigninFields);
