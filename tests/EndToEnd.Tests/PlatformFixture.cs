@@ -1,5 +1,9 @@
+using System.Net;
+using System.Net.Http.Json;
 using Inspection.Contracts.Evidence;
+using Inspection.Contracts.Models;
 using Inspection.RegistrySimulator;
+using Inspection.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inspection.EndToEnd.Tests;
@@ -11,6 +15,7 @@ namespace Inspection.EndToEnd.Tests;
 public sealed class PlatformFixture : IAsyncLifetime
 {
     private readonly SqliteEvidence _data = new();
+    private Task<RiskModelSummary>? _trained;
 
     public SimulatorHost Simulator { get; private set; } = null!;
 
@@ -26,6 +31,38 @@ public sealed class PlatformFixture : IAsyncLifetime
             ["Storage:Provider"] = "Sqlite",
             ["Storage:DataDirectory"] = _data.DataDirectory,
         });
+    }
+
+    /// <summary>
+    /// Once every planted violation is flagged, imports the simulated agency's past inspection outcomes
+    /// and has an administrator train the risk models; once for the fixture, shared by the tests that need it.
+    /// </summary>
+    public Task<RiskModelSummary> TrainedModelsAsync() => _trained ??= TrainModelsAsync();
+
+    private async Task<RiskModelSummary> TrainModelsAsync()
+    {
+        var planted = (await Simulator.GroundTruthAsync()).Select(v => (v.EnterpriseCode, v.RuleId)).ToHashSet();
+        await Eventually.Until(
+            async () => (await Evidence.ListFlagsAsync(new FlagQuery(null, null, null, null, null, 1000), default)).Select(f => (f.EnterpriseCode, f.RuleId)).ToHashSet(),
+            planted.IsSubsetOf,
+            TimeSpan.FromSeconds(120),
+            flagged => $"not yet flagged: {string.Join(", ", planted.Except(flagged))}");
+
+        using var admin = Platform.CreateClient(await Platform.SignInAsync("admin", "ops-models"));
+        var outcomes = Simulator.State.InspectionOutcomes
+            .Select(o => new { enterpriseCode = o.EnterpriseCode, decidedOn = o.DecidedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), violationFound = o.ViolationFound })
+            .ToList();
+        (await admin.PostAsJsonAsync("/api/outcomes", outcomes)).EnsureSuccessStatusCode();
+
+        var before = DateTimeOffset.UtcNow;
+        var accepted = await admin.PostAsync("/api/models/train", null);
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var status = await Eventually.Until(
+            async () => (await admin.GetFromJsonAsync<RiskModelStatus>("/api/models"))!,
+            s => !s.Training && s.Latest?.TrainedAt >= before.AddSeconds(-1),
+            TimeSpan.FromSeconds(120),
+            s => $"training {s.Training}, last trained {s.Latest?.TrainedAt}");
+        return status.Latest!;
     }
 
     public async Task DisposeAsync()

@@ -42,6 +42,8 @@ public sealed class PlatformHost : IAsyncDisposable
             ["Orleans:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Logging:LogLevel:Default"] = "Warning",
+            // Tests train the risk models when they mean to; the schedule is tested on its own.
+            ["Models:Scheduled"] = "false",
         };
         foreach (var (key, value) in settings)
         {
