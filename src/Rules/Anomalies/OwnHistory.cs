@@ -19,9 +19,10 @@ public static class OwnHistory
 
     /// <summary>
     /// What enterprises commonly did in their latest month, feature by feature: the median change from
-    /// their own earlier median (the shift everyone made) and the robust spread (1.4826 × MAD) of those
-    /// changes, which is the least spread any one change is measured against. NaN where no enterprise has
-    /// the history to tell.
+    /// their own earlier median (the shift everyone made), the robust spread (1.4826 × MAD) of those
+    /// changes, and the robust spread of the changes relative to the enterprises' own levels (a large
+    /// enterprise's figures move by more units than a small one's). An enterprise's change is measured
+    /// against no less than either. NaN where no enterprise has the history to tell.
     /// </summary>
     /// <param name="histories">Each enterprise's monthly feature vectors, oldest first.</param>
     public static HistoryBaseline Baseline(IReadOnlyList<IReadOnlyList<double[]>> histories, int features)
@@ -29,24 +30,22 @@ public static class OwnHistory
         ArgumentNullException.ThrowIfNull(histories);
         var shift = new double[features];
         var floor = new double[features];
+        var relativeFloor = new double[features];
         for (var column = 0; column < features; column++)
         {
-            var changes = histories
-                .Select(months => Change(months, column))
-                .Where(double.IsFinite)
-                .Order()
-                .ToArray();
+            var changes = histories.Select(months => Change(months, column)).Where(change => double.IsFinite(change.By)).ToArray();
             if (changes.Length == 0)
             {
-                shift[column] = floor[column] = double.NaN;
+                shift[column] = floor[column] = relativeFloor[column] = double.NaN;
                 continue;
             }
 
-            shift[column] = Median(changes);
-            floor[column] = 1.4826 * Median([.. changes.Select(change => Math.Abs(change - shift[column])).Order()]);
+            (shift[column], floor[column]) = MedianAndSpread([.. changes.Select(change => change.By)]);
+            var relative = changes.Where(change => Math.Abs(change.From) > 1e-9).Select(change => change.By / Math.Abs(change.From)).ToArray();
+            relativeFloor[column] = relative.Length == 0 ? double.NaN : MedianAndSpread(relative).Spread;
         }
 
-        return new HistoryBaseline(shift, floor);
+        return new HistoryBaseline(shift, floor, relativeFloor);
     }
 
     /// <returns>The score and the feature that stands out, or null with too little history.</returns>
@@ -76,7 +75,8 @@ public static class OwnHistory
             var mad = Median([.. earlier.Select(value => Math.Abs(value - median)).Order()]) * 1.4826;
             var shift = baseline is not null && double.IsFinite(baseline.Shift[column]) ? baseline.Shift[column] : 0;
             var floor = baseline is not null && double.IsFinite(baseline.Floor[column]) ? baseline.Floor[column] : 0;
-            var spread = Math.Max(Math.Max(mad, floor), Math.Max(Math.Abs(median) * SpreadFloor, 1e-9));
+            var relativeFloor = Math.Max(SpreadFloor, baseline is not null && double.IsFinite(baseline.RelativeFloor[column]) ? baseline.RelativeFloor[column] : 0);
+            var spread = Math.Max(Math.Max(mad, floor), Math.Max(Math.Abs(median) * relativeFloor, 1e-9));
             var z = Math.Abs(latest[column] - median - shift) / spread;
             if (most is null || z > most.Value.Z)
             {
@@ -93,9 +93,24 @@ public static class OwnHistory
         return (1 - chance, found.Feature);
     }
 
-    /// <summary>The latest month's change from the enterprise's own earlier median; NaN without enough history.</summary>
-    private static double Change(IReadOnlyList<double[]> months, int column) =>
-        months.Count >= MinimumMonths + 1 && Earlier(months, column) is { } earlier ? months[^1][column] - Median(earlier) : double.NaN;
+    /// <summary>The latest month's change from the enterprise's own earlier median, and that median; NaN without enough history.</summary>
+    private static (double By, double From) Change(IReadOnlyList<double[]> months, int column)
+    {
+        if (months.Count < MinimumMonths + 1 || Earlier(months, column) is not { } earlier)
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        var median = Median(earlier);
+        return (months[^1][column] - median, median);
+    }
+
+    private static (double Median, double Spread) MedianAndSpread(double[] values)
+    {
+        Array.Sort(values);
+        var median = Median(values);
+        return (median, 1.4826 * Median([.. values.Select(value => Math.Abs(value - median)).Order()]));
+    }
 
     /// <summary>The known earlier values of a feature, sorted; null when fewer than <see cref="MinimumMonths"/>.</summary>
     private static double[]? Earlier(IReadOnlyList<double[]> months, int column)

@@ -65,6 +65,21 @@ public class OwnHistoryTests
     }
 
     [Fact]
+    public void A_large_enterprise_moving_by_the_share_others_commonly_move_is_ordinary_though_its_units_are_many()
+    {
+        // Small enterprises at 10 move by up to ±20 % (±2 units); a large one at 1,000 moves by 10 %, then by 60 %.
+        var population = Enumerable.Range(0, 101).Select(i => Moved(10, 10 + ((i - 50) * 0.04))).ToList();
+        var baseline = OwnHistory.Baseline(population, 2);
+
+        var tenPercent = OwnHistory.Score(Moved(1000, 1100), Names, baseline)!.Value;
+        var sixtyPercent = OwnHistory.Score(Moved(1000, 400), Names, baseline)!.Value;
+
+        Assert.Equal(1.4826 * 0.1, baseline.RelativeFloor[0], 6);
+        Assert.True(tenPercent.Score < 0.5, $"10 % scored {tenPercent.Score}");
+        Assert.True(sixtyPercent.Score > 0.99, $"60 % scored {sixtyPercent.Score}");
+    }
+
+    [Fact]
     public void A_feature_no_enterprise_has_the_history_for_has_no_baseline()
     {
         var baseline = OwnHistory.Baseline([Steady(3), [.. Enumerable.Repeat(new[] { double.NaN, 1.0 }, 8)]], 2);
@@ -73,10 +88,12 @@ public class OwnHistoryTests
         Assert.Equal(0, baseline.Shift[1]);
     }
 
-    private static List<double[]> Moved(double by)
+    private static List<double[]> Moved(double by) => Moved(1000, 1000 + by);
+
+    private static List<double[]> Moved(double from, double to)
     {
-        var months = Enumerable.Repeat(new[] { 1000.0, 0.95 }, 12).ToList();
-        months.Add([1000 + by, 0.95]);
+        var months = Enumerable.Repeat(new[] { from, 0.95 }, 12).ToList();
+        months.Add([to, 0.95]);
         return months;
     }
 
