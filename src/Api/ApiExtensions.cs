@@ -77,6 +77,7 @@ public static class ApiExtensions
         app.MapRulesApi();
         app.MapOutcomesApi();
         app.MapModelsApi();
+        app.MapCasesApi();
         if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
             app.MapDevTokenApi();

@@ -9,6 +9,7 @@ namespace Inspection.Silo.Storage;
 [JsonSerializable(typeof(RiskFlag))]
 [JsonSerializable(typeof(IReadOnlyList<RiskReason>))]
 [JsonSerializable(typeof(Contracts.Models.RiskModelSummary))]
+[JsonSerializable(typeof(Contracts.Cases.CaseFile))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, string?>))]
 [JsonSerializable(typeof(SortedDictionary<string, string?>))]
 internal sealed partial class EvidenceJson : JsonSerializerContext;

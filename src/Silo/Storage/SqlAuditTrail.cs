@@ -17,7 +17,11 @@ internal sealed class SqlAuditTrail(EvidenceDatabase database, TimeProvider time
     private const long PostgreSqlAuditLock = 0x1A5D17_0A0D17;
     private const string Columns = "sequence, at_ms, actor, actor_role, action, subject, details_json, previous_hash, hash";
 
-    public Task<AuditEntry> AppendAsync(AuditEvent auditEvent, CancellationToken ct)
+    public Task<AuditEntry> AppendAsync(AuditEvent auditEvent, CancellationToken ct) =>
+        database.WriteAsync((connection, transaction, token) => AppendAsync(connection, transaction, auditEvent, token), ct);
+
+    /// <summary>Appends within the caller's transaction: what is audited and its entry commit together, or neither.</summary>
+    internal Task<AuditEntry> AppendAsync(DbConnection connection, DbTransaction transaction, AuditEvent auditEvent, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(auditEvent);
         ArgumentException.ThrowIfNullOrWhiteSpace(auditEvent.Actor);
@@ -29,7 +33,7 @@ internal sealed class SqlAuditTrail(EvidenceDatabase database, TimeProvider time
         var details = JsonSerializer.Serialize(
             new SortedDictionary<string, string?>(auditEvent.Details.ToDictionary(), StringComparer.Ordinal),
             EvidenceJson.Default.SortedDictionaryStringString);
-        return database.WriteAsync((connection, transaction, token) => LinkAsync(connection, transaction, auditEvent, details, token), ct);
+        return LinkAsync(connection, transaction, auditEvent, details, ct);
     }
 
     public async Task<IReadOnlyList<AuditEntry>> ListAsync(AuditQuery query, CancellationToken ct)

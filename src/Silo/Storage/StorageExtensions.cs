@@ -1,4 +1,5 @@
 using Inspection.Contracts.Audit;
+using Inspection.Contracts.Cases;
 using Inspection.Contracts.Evidence;
 using Inspection.Contracts.Outcomes;
 using Orleans.Configuration;
@@ -35,7 +36,10 @@ public static class StorageExtensions
             return new EvidenceDatabase(sources.Evidence, sources.Provider);
         });
         services.AddSingleton(sp => new SqlEvidenceStore(sp.GetRequiredService<EvidenceDatabase>(), sp.GetRequiredService<ILogger<SqlEvidenceStore>>()));
-        services.AddSingleton<IAuditTrail>(sp => new SqlAuditTrail(sp.GetRequiredService<EvidenceDatabase>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddSingleton(sp => new SqlAuditTrail(sp.GetRequiredService<EvidenceDatabase>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddSingleton<IAuditTrail>(sp => sp.GetRequiredService<SqlAuditTrail>());
+        services.AddSingleton<ICaseStore>(sp => new SqlCaseStore(sp.GetRequiredService<EvidenceDatabase>(), sp.GetRequiredService<SqlAuditTrail>()));
+        services.AddSingleton<ICaseQueries>(sp => sp.GetRequiredService<ICaseStore>());
         services.AddSingleton<IRulePromotions>(sp => new SqlRulePromotions(sp.GetRequiredService<EvidenceDatabase>()));
         services.AddSingleton<IRiskModelHistory>(sp => new SqlRiskModelHistory(sp.GetRequiredService<EvidenceDatabase>()));
         services.AddSingleton<IInspectionOutcomes>(sp => new SqlInspectionOutcomes(sp.GetRequiredService<EvidenceDatabase>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));

@@ -27,6 +27,8 @@ public sealed class EvidenceStoreHost : IAsyncDisposable
 
     public IRulePromotions Promotions => _services.GetRequiredService<IRulePromotions>();
 
+    public ICaseStore Cases => _services.GetRequiredService<ICaseStore>();
+
     public static async Task<EvidenceStoreHost> StartAsync(StorageProvider provider, PostgresServer postgres)
     {
         var database = await StorageTestDatabase.CreateAsync(provider, postgres);
