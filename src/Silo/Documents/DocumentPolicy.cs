@@ -50,10 +50,8 @@ public sealed class DocumentPolicy(IOptions<DocumentOptions> options)
     // Replaced rather than removed: they are no danger to the platform, only to whoever saves the file on Windows.
     private static readonly char[] ReservedCharacters = ['"', '*', ':', '<', '>', '?', '|'];
 
-    private readonly long _maxBytes = options.Value.MaxBytes;
-
     /// <summary>The largest document accepted, in bytes.</summary>
-    public long MaxBytes => _maxBytes;
+    public long MaxBytes { get; } = options.Value.MaxBytes;
 
     private static ReadOnlySpan<byte> PdfSignature => "%PDF-"u8;
 
@@ -72,7 +70,7 @@ public sealed class DocumentPolicy(IOptions<DocumentOptions> options)
     /// <summary>Whether <paramref name="content"/>, uploaded as <paramref name="fileName"/>, may be stored, and as what.</summary>
     public DocumentVerdict Check(ReadOnlyMemory<byte> content, string fileName)
     {
-        if (content.Length > _maxBytes)
+        if (content.Length > MaxBytes)
         {
             return DocumentVerdict.Refused(TooLarge());
         }
@@ -120,9 +118,9 @@ public sealed class DocumentPolicy(IOptions<DocumentOptions> options)
     /// <summary>The refusal of a document larger than <see cref="MaxBytes"/>, for a caller that stops reading it early.</summary>
     public DocumentRefusal TooLarge()
     {
-        var limit = _maxBytes % (1024 * 1024) == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{_maxBytes / (1024 * 1024)} MiB")
-            : string.Create(CultureInfo.InvariantCulture, $"{_maxBytes:N0} bytes");
+        var limit = MaxBytes % (1024 * 1024) == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{MaxBytes / (1024 * 1024)} MiB")
+            : string.Create(CultureInfo.InvariantCulture, $"{MaxBytes:N0} bytes");
         return new DocumentRefusal(DocumentRefusalCodes.TooLarge, $"The document is larger than the limit of {limit}.");
     }
 
@@ -232,6 +230,7 @@ public sealed class DocumentPolicy(IOptions<DocumentOptions> options)
                 DtdProcessing = DtdProcessing.Prohibit,
                 XmlResolver = null,
                 MaxCharactersInDocument = MaxContentTypesChars,
+                CloseInput = true,
             };
             using var xml = XmlReader.Create(entry.Open(), settings);
             var mainParts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
