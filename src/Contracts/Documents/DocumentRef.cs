@@ -1,6 +1,12 @@
 namespace Inspection.Contracts.Documents;
 
-/// <summary>A stored document (tài liệu), named by the SHA-256 of its bytes: the same bytes are one document.</summary>
+/// <summary>
+/// One document (tài liệu) an enterprise uploaded in answer to an inspector's request: the SHA-256 of
+/// its bytes (64 lower-case hex digits, the key it is stored under), its size in bytes, the content
+/// type the platform determined from the bytes themselves (never the uploader's claim), the sanitised
+/// file name it was uploaded under, and when it was uploaded. The same bytes uploaded under two names
+/// are two references to one stored content.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Inspection.DocumentRef")]
 public sealed record DocumentRef(
     [property: Id(0)] string Sha256,

@@ -1,6 +1,7 @@
 using Inspection.Api;
 using Inspection.Dashboard;
 using Inspection.Rules;
+using Inspection.Silo.Documents;
 using Inspection.Silo.Models;
 using Inspection.Silo.Monitoring;
 using Inspection.Silo.Registries;
@@ -63,6 +64,9 @@ public static class InspectionHost
             .Validate(o => o.MinimumPeerGroup >= 3, "Models:MinimumPeerGroup must be at least 3.")
             .ValidateOnStart();
         builder.Services.AddHostedService<RiskModelScheduler>();
+        builder.Services.AddOptions<DocumentOptions>().Bind(builder.Configuration.GetSection(DocumentOptions.SectionName))
+            .Validate(o => o.MaxBytes is > 0 and <= DocumentOptions.MaxBytesCeiling, "Documents:MaxBytes must be above zero and at most 512 MiB.")
+            .ValidateOnStart();
         builder.Services.AddInspectionApi();
         builder.Services.AddInspectionDashboard();
         builder.Services.AddHealthChecks();

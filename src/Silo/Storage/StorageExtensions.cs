@@ -2,6 +2,7 @@ using Inspection.Contracts.Audit;
 using Inspection.Contracts.Cases;
 using Inspection.Contracts.Evidence;
 using Inspection.Contracts.Outcomes;
+using Inspection.Silo.Documents;
 using Orleans.Configuration;
 using Orleans.Storage;
 
@@ -15,7 +16,8 @@ public static class StorageExtensions
 {
     /// <summary>
     /// Registers the storage options, the data sources, <see cref="IEvidenceStore"/>, <see cref="IEvidenceQueries"/>,
-    /// <see cref="IAuditTrail"/>, <see cref="IRulePromotions"/> and the <see cref="DatabaseMigrator"/>. Calling it again changes nothing.
+    /// <see cref="IAuditTrail"/>, <see cref="IRulePromotions"/>, <see cref="IDocumentStore"/> with its <see cref="DocumentPolicy"/>
+    /// (whose <see cref="DocumentOptions"/> the host binds) and the <see cref="DatabaseMigrator"/>. Calling it again changes nothing.
     /// </summary>
     public static IServiceCollection AddInspectionStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -42,6 +44,12 @@ public static class StorageExtensions
         services.AddSingleton<ICaseQueries>(sp => sp.GetRequiredService<ICaseStore>());
         services.AddSingleton<IRulePromotions>(sp => new SqlRulePromotions(sp.GetRequiredService<EvidenceDatabase>()));
         services.AddSingleton<IRiskModelHistory>(sp => new SqlRiskModelHistory(sp.GetRequiredService<EvidenceDatabase>()));
+        services.AddSingleton<DocumentPolicy>();
+        services.AddSingleton<IDocumentStore>(sp => new SqlDocumentStore(
+            sp.GetRequiredService<EvidenceDatabase>(),
+            sp.GetRequiredService<DocumentPolicy>(),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetRequiredService<ILogger<SqlDocumentStore>>()));
         services.AddSingleton<IInspectionOutcomes>(sp => new SqlInspectionOutcomes(sp.GetRequiredService<EvidenceDatabase>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<IEvidenceStore>(sp => sp.GetRequiredService<SqlEvidenceStore>());
         services.AddSingleton<IEvidenceQueries>(sp => sp.GetRequiredService<SqlEvidenceStore>());

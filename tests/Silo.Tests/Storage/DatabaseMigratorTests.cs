@@ -28,7 +28,7 @@ public sealed class DatabaseMigratorTests(PostgresServer postgres)
         await DatabaseMigrator.MigrateAsync(database.Configuration(), CancellationToken.None);
 
         Assert.Equal(2, await database.ScalarAsync<int>(Orleans, "SELECT count(*) FROM schema_migrations"));
-        Assert.Equal(6, await database.ScalarAsync<int>(Evidence, "SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(7, await database.ScalarAsync<int>(Evidence, "SELECT count(*) FROM schema_migrations"));
         foreach (var key in PersistenceQueries)
         {
             Assert.Equal(1, await database.ScalarAsync<int>(Orleans, $"SELECT count(*) FROM OrleansQuery WHERE QueryKey = '{key}'"));
@@ -37,6 +37,7 @@ public sealed class DatabaseMigratorTests(PostgresServer postgres)
         Assert.Equal(0, await database.ScalarAsync<int>(Orleans, "SELECT count(*) FROM OrleansStorage"));
         Assert.Equal(0, await database.ScalarAsync<int>(Evidence, "SELECT count(*) FROM registry_records"));
         Assert.Equal(0, await database.ScalarAsync<int>(Evidence, "SELECT count(*) FROM audit_log"));
+        Assert.Equal(0, await database.ScalarAsync<int>(Evidence, "SELECT count(*) FROM documents"));
         Assert.Equal("wal", await database.ScalarAsync<string>(Evidence, "PRAGMA journal_mode"));
         Assert.Equal("wal", await database.ScalarAsync<string>(Orleans, "PRAGMA journal_mode"));
     }
@@ -48,13 +49,13 @@ public sealed class DatabaseMigratorTests(PostgresServer postgres)
 
         await DatabaseMigrator.MigrateAsync(database.Configuration(), CancellationToken.None);
 
-        Assert.Equal(10, await database.ScalarAsync<int>(Evidence, "SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(11, await database.ScalarAsync<int>(Evidence, "SELECT count(*) FROM schema_migrations"));
         foreach (var key in PersistenceQueries.Concat(ClusteringAndReminderQueries))
         {
             Assert.Equal(1, await database.ScalarAsync<int>(Evidence, $"SELECT count(*) FROM OrleansQuery WHERE QueryKey = '{key}'"));
         }
 
-        foreach (var table in (string[])["OrleansMembershipTable", "OrleansMembershipVersionTable", "OrleansStorage", "OrleansRemindersTable", "registry_records", "risk_flags", "enterprises", "audit_log", "dry_run_flags", "rule_promotions", "inspection_outcomes", "risk_models"])
+        foreach (var table in (string[])["OrleansMembershipTable", "OrleansMembershipVersionTable", "OrleansStorage", "OrleansRemindersTable", "registry_records", "risk_flags", "enterprises", "audit_log", "dry_run_flags", "rule_promotions", "inspection_outcomes", "risk_models", "documents"])
         {
             Assert.Equal(0, await database.ScalarAsync<int>(Evidence, $"SELECT count(*) FROM {table}"));
         }
@@ -101,7 +102,7 @@ public sealed class DatabaseMigratorTests(PostgresServer postgres)
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => DatabaseMigrator.MigrateAsync(database.Configuration(), CancellationToken.None))));
 
-        Assert.Equal(provider == StorageProvider.Sqlite ? 6 : 10, await database.ScalarAsync<int>(Evidence, "SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(provider == StorageProvider.Sqlite ? 7 : 11, await database.ScalarAsync<int>(Evidence, "SELECT count(*) FROM schema_migrations"));
     }
 
     private static async Task<string> LedgerAsync(StorageTestDatabase database)

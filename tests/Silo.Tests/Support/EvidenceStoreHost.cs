@@ -29,10 +29,15 @@ public sealed class EvidenceStoreHost : IAsyncDisposable
 
     public ICaseStore Cases => _services.GetRequiredService<ICaseStore>();
 
-    public static async Task<EvidenceStoreHost> StartAsync(StorageProvider provider, PostgresServer postgres)
+    public IDocumentStore Documents => _services.GetRequiredService<IDocumentStore>();
+
+    /// <param name="configure">Changes to the services before they are built, such as options a host would bind.</param>
+    public static async Task<EvidenceStoreHost> StartAsync(StorageProvider provider, PostgresServer postgres, Action<IServiceCollection>? configure = null)
     {
         var database = await StorageTestDatabase.CreateAsync(provider, postgres);
-        var services = new ServiceCollection().AddLogging().AddInspectionStorage(database.Configuration()).BuildServiceProvider();
+        var collection = new ServiceCollection().AddLogging().AddInspectionStorage(database.Configuration());
+        configure?.Invoke(collection);
+        var services = collection.BuildServiceProvider();
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         return new EvidenceStoreHost(database, services);
     }
