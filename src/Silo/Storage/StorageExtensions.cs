@@ -1,3 +1,4 @@
+using Inspection.Contracts.Documents;
 using Inspection.Contracts.Audit;
 using Inspection.Contracts.Cases;
 using Inspection.Contracts.Evidence;

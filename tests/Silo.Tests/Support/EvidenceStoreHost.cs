@@ -1,3 +1,4 @@
+using Inspection.Contracts.Documents;
 using Inspection.TestSupport;
 using Inspection.Contracts.Audit;
 using Inspection.Contracts.Evidence;

@@ -1,4 +1,4 @@
-namespace Inspection.Silo.Storage;
+namespace Inspection.Contracts.Documents;
 
 /// <summary>
 /// A stored document's content, checked against its hash when read: the content type to serve it as

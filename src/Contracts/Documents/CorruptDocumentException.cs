@@ -1,4 +1,4 @@
-namespace Inspection.Silo.Storage;
+namespace Inspection.Contracts.Documents;
 
 /// <summary>
 /// A stored document's bytes no longer hash to the SHA-256 they were stored under, or are no longer

@@ -1,4 +1,4 @@
-namespace Inspection.Silo.Storage;
+namespace Inspection.Contracts.Documents;
 
 /// <summary>
 /// The documents (tài liệu) enterprises upload, stored by the SHA-256 of their content: the same bytes

@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using Inspection.Contracts.Documents;
 
-namespace Inspection.Silo.Storage;
+namespace Inspection.Contracts.Documents;
 
 /// <summary>The outcome of <see cref="IDocumentStore.PutAsync"/>: the stored document, or why it was refused.</summary>
 public sealed record DocumentStoreResult
