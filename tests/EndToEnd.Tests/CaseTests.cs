@@ -1,0 +1,151 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Inspection.Api.Apis;
+using Inspection.Contracts.Audit;
+using Inspection.Contracts.Cases;
+using Inspection.TestSupport;
+
+namespace Inspection.EndToEnd.Tests;
+
+/// <summary>A remote inspection case through the API, from the risk queue to its locked conclusion.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class CaseTests(PlatformFixture fixture)
+{
+    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+    [Fact]
+    public async Task A_remote_case_runs_from_the_queue_to_a_locked_conclusion_with_every_step_audited()
+    {
+        var (inspector, enterprise, target) = await CaseOnFlaggedEnterpriseAsync("tv-case");
+        var flag = target.Flags[0];
+
+        var opened = await Created(await inspector.PostAsJsonAsync("/api/cases", Opening(target.Enterprise.Code)));
+        Assert.Equal((CaseStatuses.Open, CaseModes.Remote, target.Enterprise.Province), (opened.Status, opened.Mode, opened.Province));
+        var id = opened.Id;
+        await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Bảng lương và chứng từ đóng BHXH tháng 9/2026", dueOn = "2026-12-20" }));
+
+        var answered = await Ok(await enterprise.PostAsync($"/api/cases/{id}/requests/1/answers", Answer("Gửi kèm bảng lương", ("bang-luong.pdf", Pdf))));
+        var document = Assert.Single(Assert.Single(answered.Requests).Answers.Single().Documents);
+        Assert.Equal((Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Pdf)), "application/pdf"), (document.Sha256, document.ContentType));
+
+        await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/requests/1/review", new { accept = true }));
+        var evidence = new object[]
+        {
+            new { kind = "document", id = document.Sha256 },
+            new { kind = "flag", id = flag.Flag.FlagId },
+            new { kind = "record", id = $"{flag.Evidence[0].RecordId}@v{flag.Evidence[0].Version}" },
+        };
+        await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/findings", new { text = "Dấu hiệu vi phạm được xác nhận qua chứng từ", isViolation = true, evidence }));
+        var concluded = await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/conclusion",
+            new { outcome = "violation", summary = "Vi phạm được xác nhận", followUps = new[] { new { action = "Khắc phục và báo cáo", dueOn = "2027-02-28" } } }));
+
+        Assert.True(concluded.IsLocked);
+        Assert.Equal(CaseOutcomes.Violation, concluded.Conclusion!.Outcome);
+        var late = await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Thêm", dueOn = "2027-01-10" });
+        await AssertProblem(late, HttpStatusCode.Conflict, "locked");
+        using var downloaded = await inspector.GetAsync($"/api/cases/{id}/documents/{document.Sha256}");
+        Assert.Equal(Pdf, await downloaded.Content.ReadAsByteArrayAsync());
+        Assert.Equal("attachment", downloaded.Content.Headers.ContentDisposition?.DispositionType);
+
+        using var admin = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("admin", "ops-case"));
+        var trail = (await admin.GetFromJsonAsync<List<AuditEntry>>($"/api/audit?subject=case:{id}&limit=50"))!;
+        Assert.Equal(
+            ["case.opened", "case.request-sent", "case.request-answered", "case.answer-accepted", "case.finding-recorded", "case.concluded", "document.downloaded"],
+            trail.OrderBy(e => e.Sequence).Select(e => e.Event.Action));
+        Assert.Equal(["tv-case", "tv-case", target.Enterprise.Code, "tv-case", "tv-case", "tv-case", "tv-case"], trail.OrderBy(e => e.Sequence).Select(e => e.Event.Actor));
+        Assert.True((await admin.GetFromJsonAsync<AuditVerification>("/api/audit/verify"))!.Intact);
+    }
+
+    [Fact]
+    public async Task Unlawful_steps_late_answers_bad_uploads_and_other_enterprises_are_refused_and_change_nothing()
+    {
+        var (inspector, enterprise, target) = await CaseOnFlaggedEnterpriseAsync("tv-case-refusals");
+        var id = (await Created(await inspector.PostAsJsonAsync("/api/cases", Opening(target.Enterprise.Code)))).Id;
+        await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Báo cáo tài chính 2025", dueOn = "2026-12-20" }));
+
+        await AssertProblem(await inspector.PostAsJsonAsync($"/api/cases/{id}/conclusion", new { outcome = "compliant", summary = "Tuân thủ" }), HttpStatusCode.Conflict, "still awaiting");
+        await AssertProblem(await enterprise.PostAsync($"/api/cases/{id}/requests/1/answers", Answer("Tệp chạy", ("bao-cao.pdf", [0x4D, 0x5A, 0x90, 0x00]))), HttpStatusCode.UnsupportedMediaType, "");
+        await AssertProblem(await enterprise.PostAsync($"/api/cases/{id}/requests/1/answers", Answer("Quá lớn", ("lon.pdf", [.. Pdf, .. new byte[21 * 1024 * 1024]]))), HttpStatusCode.RequestEntityTooLarge, "");
+
+        var other = (await fixture.Simulator.EnterprisesAsync()).First(e => e.EnterpriseCode != target.Enterprise.Code).EnterpriseCode;
+        using var stranger = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("enterprise", other, enterpriseCode: other));
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/cases/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/api/cases/{id}/requests/1/answers", Answer("Không phải của tôi", ("x.pdf", Pdf)))).StatusCode);
+        Assert.Empty((await stranger.GetFromJsonAsync<List<CaseFile>>("/api/cases"))!);
+        using var elsewhere = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("inspector", "tv-elsewhere", [target.Enterprise.Province == "01" ? "79" : "01"]));
+        Assert.Equal(HttpStatusCode.Forbidden, (await elsewhere.GetAsync($"/api/cases/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await enterprise.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Tự yêu cầu", dueOn = "2026-12-20" })).StatusCode);
+
+        var unchanged = (await inspector.GetFromJsonAsync<CaseFile>($"/api/cases/{id}"))!;
+        Assert.Equal((2, RequestStatuses.Awaiting, 0), (unchanged.Version, unchanged.Requests[0].Status, unchanged.Requests[0].Answers.Count));
+
+        await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/cancel", new { reason = "Trùng với cuộc thanh tra của Sở Tài chính" }));
+        await AssertProblem(await enterprise.PostAsync($"/api/cases/{id}/requests/1/answers", Answer("Muộn", ("muon.pdf", Pdf))), HttpStatusCode.Conflict, "locked");
+        await AssertProblem(await inspector.PostAsJsonAsync("/api/cases", Opening("0100109107")), HttpStatusCode.BadRequest, "");
+    }
+
+    private async Task<(HttpClient Inspector, HttpClient Enterprise, EnterpriseDetail Target)> CaseOnFlaggedEnterpriseAsync(string subject)
+    {
+        var flags = await Eventually.Until(
+            async () => (await fixture.Evidence.ListFlagsAsync(new(null, null, null, null, null, 50), default)).Where(f => f.RecordReferences.Count > 0).ToList(),
+            found => found.Count > 0, TimeSpan.FromMinutes(2), found => $"{found.Count} flags with evidence");
+        var code = flags[0].EnterpriseCode;
+        var inspector = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("inspector", subject, [flags[0].Province]));
+        var enterprise = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("enterprise", code, enterpriseCode: code));
+        var detail = (await inspector.GetFromJsonAsync<EnterpriseDetail>($"/api/enterprises/{code}"))!;
+        return (inspector, enterprise, detail);
+    }
+
+    private static object Opening(string code) => new
+    {
+        enterpriseCode = code,
+        agency = "Thanh tra Sở Tài chính",
+        selection = "risk",
+        mode = "remote",
+        decision = new
+        {
+            number = "45/QĐ-TTr",
+            date = "2026-12-01",
+            legalBasis = "Luật Thanh tra 84/2025/QH15",
+            scope = "Việc chấp hành pháp luật về thuế và BHXH năm 2026",
+            team = new[] { "tv-case", "tv-case-2" },
+            deadline = "2026-12-31",
+        },
+    };
+
+    private static MultipartFormDataContent Answer(string text, params (string Name, byte[] Bytes)[] files)
+    {
+        var form = new MultipartFormDataContent { { new StringContent(text), "text" } };
+        foreach (var (name, bytes) in files)
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            form.Add(file, "files", name);
+        }
+
+        return form;
+    }
+
+    private static async Task<CaseFile> Created(HttpResponseMessage response)
+    {
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<CaseFile>())!;
+    }
+
+    private static async Task<CaseFile> Ok(HttpResponseMessage response)
+    {
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<CaseFile>())!;
+    }
+
+    private static async Task AssertProblem(HttpResponseMessage response, HttpStatusCode status, string detailContains)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, $"{response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(detailContains, JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString() ?? string.Empty, StringComparison.Ordinal);
+    }
+}
