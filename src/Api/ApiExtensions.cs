@@ -79,6 +79,7 @@ public static class ApiExtensions
         app.MapModelsApi();
         app.MapCasesApi();
         app.MapCaseDocumentsApi();
+        app.MapRatioApi();
         if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
             app.MapDevTokenApi();

@@ -2,6 +2,8 @@ using Inspection.Api;
 using Inspection.Dashboard;
 using Inspection.Rules;
 using Inspection.Silo.Documents;
+using Inspection.Api.Ratio;
+using Inspection.Contracts.Cases;
 using Inspection.Silo.Models;
 using Inspection.Silo.Monitoring;
 using Inspection.Silo.Registries;
@@ -66,6 +68,10 @@ public static class InspectionHost
         builder.Services.AddHostedService<RiskModelScheduler>();
         builder.Services.AddOptions<DocumentOptions>().Bind(builder.Configuration.GetSection(DocumentOptions.SectionName))
             .Validate(o => o.MaxBytes is > 0 and <= DocumentOptions.MaxBytesCeiling, "Documents:MaxBytes must be above zero and at most 512 MiB.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<RatioOptions>().Bind(builder.Configuration.GetSection(RatioOptions.SectionName))
+            .Validate(o => o.RemoteModes.Count > 0 && o.RemoteModes.All(CaseModes.All.Contains), "Ratio:RemoteModes must name modes among remote, on-site, hybrid.")
+            .Validate(o => o.Targets.Values.All(t => t is > 0 and <= 1), "Ratio:Targets must be shares above 0 and at most 1.")
             .ValidateOnStart();
         builder.Services.AddInspectionApi();
         builder.Services.AddInspectionDashboard();

@@ -77,6 +77,30 @@ internal sealed class SqlCaseStore(EvidenceDatabase database, SqlAuditTrail audi
         return cases;
     }
 
+    public async Task<IReadOnlyList<CaseFile>> ListClosedCasesAsync(IReadOnlyCollection<string>? provinces, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct)
+    {
+        if (provinces is { Count: 0 })
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        var where = new SqlConditions(command);
+        where.In("province", provinces);
+        where.Add($"status IN ({command.Bind(CaseStatuses.Concluded)}, {command.Bind(CaseStatuses.Cancelled)})");
+        where.Between("COALESCE(concluded_at_ms, opened_at_ms)", from, to);
+        command.CommandText = $"SELECT case_json FROM cases{where} ORDER BY case_id;";
+        var cases = new List<CaseFile>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            cases.Add(Read(reader.GetString(0)));
+        }
+
+        return cases;
+    }
+
     private static CaseFile Read(string json) =>
         JsonSerializer.Deserialize(json, EvidenceJson.Default.CaseFile) ?? throw new InvalidDataException("A stored case is empty.");
 }
