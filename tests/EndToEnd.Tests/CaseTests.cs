@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -7,6 +8,7 @@ using Inspection.Api.Apis;
 using Inspection.Contracts.Audit;
 using Inspection.Contracts.Cases;
 using Inspection.TestSupport;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Inspection.EndToEnd.Tests;
 
@@ -87,6 +89,29 @@ public sealed class CaseTests(PlatformFixture fixture)
         await AssertProblem(await inspector.PostAsJsonAsync("/api/cases", Opening("0100109107")), HttpStatusCode.BadRequest, "");
     }
 
+    [Fact]
+    public async Task The_enterprise_hears_of_a_request_and_the_inspector_of_its_answer_live_and_no_one_else_does()
+    {
+        var (inspector, enterprise, target) = await CaseOnFlaggedEnterpriseAsync("tv-case-live");
+        var code = target.Enterprise.Code;
+        var other = (await fixture.Simulator.EnterprisesAsync()).First(e => e.EnterpriseCode != code).EnterpriseCode;
+        await using var enterpriseFeed = await NoticesAsync(await fixture.Platform.SignInAsync("enterprise", code, enterpriseCode: code));
+        await using var inspectorFeed = await NoticesAsync(await fixture.Platform.SignInAsync("inspector", "tv-case-live", [target.Enterprise.Province]));
+        await using var strangerFeed = await NoticesAsync(await fixture.Platform.SignInAsync("enterprise", other, enterpriseCode: other));
+        var id = (await Created(await inspector.PostAsJsonAsync("/api/cases", Opening(code)))).Id;
+
+        await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Hợp đồng lao động", dueOn = "2026-12-22" }));
+        var request = await enterpriseFeed.NextAsync(n => n.CaseId == id && n.Action == "case.request-sent");
+        await Ok(await enterprise.PostAsync($"/api/cases/{id}/requests/1/answers", Answer("Đã gửi", ("hop-dong.pdf", Pdf))));
+        var answer = await inspectorFeed.NextAsync(n => n.CaseId == id && n.Action == "case.request-answered");
+
+        Assert.Equal((1, new DateOnly(2026, 12, 22)), (request.RequestNumber, request.DueOn));
+        Assert.Equal((code, 1), (answer.EnterpriseCode, answer.RequestNumber));
+        Assert.DoesNotContain(inspectorFeed.Received, n => n.Action == "case.request-sent");
+        Assert.DoesNotContain(enterpriseFeed.Received, n => n.Action == "case.request-answered");
+        Assert.DoesNotContain(strangerFeed.Received, n => n.CaseId == id);
+    }
+
     private async Task<(HttpClient Inspector, HttpClient Enterprise, EnterpriseDetail Target)> CaseOnFlaggedEnterpriseAsync(string subject)
     {
         var flags = await Eventually.Until(
@@ -97,6 +122,16 @@ public sealed class CaseTests(PlatformFixture fixture)
         var enterprise = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("enterprise", code, enterpriseCode: code));
         var detail = (await inspector.GetFromJsonAsync<EnterpriseDetail>($"/api/enterprises/{code}"))!;
         return (inspector, enterprise, detail);
+    }
+
+    private async Task<NoticeListener> NoticesAsync(string token)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(fixture.Platform.BaseAddress, "/hubs/risk"), options => options.AccessTokenProvider = () => Task.FromResult<string?>(token))
+            .Build();
+        var listener = new NoticeListener(connection);
+        await connection.StartAsync();
+        return listener;
     }
 
     private static object Opening(string code) => new
@@ -147,5 +182,40 @@ public sealed class CaseTests(PlatformFixture fixture)
         Assert.True(response.StatusCode == status, $"{response.StatusCode}: {body}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(detailContains, JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString() ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    private sealed class NoticeListener : IAsyncDisposable
+    {
+        private readonly HubConnection _connection;
+        private readonly ConcurrentQueue<CaseNotice> _received = new();
+        private readonly SemaphoreSlim _arrived = new(0);
+
+        public NoticeListener(HubConnection connection)
+        {
+            _connection = connection;
+            connection.On<CaseNotice>("caseChanged", notice =>
+            {
+                _received.Enqueue(notice);
+                _arrived.Release();
+            });
+        }
+
+        public IReadOnlyCollection<CaseNotice> Received => _received;
+
+        public async Task<CaseNotice> NextAsync(Func<CaseNotice, bool> match)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            while (true)
+            {
+                if (_received.FirstOrDefault(match) is { } found)
+                {
+                    return found;
+                }
+
+                await _arrived.WaitAsync(timeout.Token);
+            }
+        }
+
+        public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
     }
 }

@@ -20,4 +20,7 @@ public interface IRiskFeedGrain : IGrainWithIntegerKey
 
     [Alias("Publish")]
     Task Publish(IReadOnlyList<RiskFlag> flags);
+
+    [Alias("PublishCase")]
+    Task PublishCase(Cases.CaseNotice notice);
 }

@@ -8,4 +8,7 @@ public interface IRiskFeedObserver : IGrainObserver
 {
     [Alias("FlagsRaised")]
     Task FlagsRaised(IReadOnlyList<RiskFlag> flags);
+
+    [Alias("CaseChanged")]
+    Task CaseChanged(Cases.CaseNotice notice);
 }

@@ -20,6 +20,9 @@ public sealed partial class RiskHub(ILogger<RiskHub> logger) : Hub
     /// <summary>The client method that receives one <see cref="Contracts.Evidence.RiskFlag"/>.</summary>
     public const string FlagRaisedMethod = "flagRaised";
 
+    /// <summary>The client method that receives one <see cref="Contracts.Cases.CaseNotice"/>.</summary>
+    public const string CaseChangedMethod = "caseChanged";
+
     /// <summary>
     /// The bearer token a browser sends to this hub: WebSockets and server-sent events cannot carry an
     /// Authorization header, so the SignalR client puts it in the <c>access_token</c> query parameter.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Inspection.Contracts.Cases;
 using Inspection.Contracts.Grains;
 using Inspection.Silo.Cases;
@@ -10,7 +11,7 @@ namespace Inspection.Silo.Grains;
 /// <see cref="CaseRules"/>, and records it (the case after it, and its audit entry) before answering.
 /// Steps are taken one at a time: the grain is the case's only writer.
 /// </summary>
-public sealed class CaseGrain(ICaseStore store, TimeProvider time) : Grain, ICaseGrain
+public sealed partial class CaseGrain(ICaseStore store, TimeProvider time, ILogger<CaseGrain> logger) : Grain, ICaseGrain
 {
     private CaseFile? _file;
 
@@ -56,6 +57,31 @@ public sealed class CaseGrain(ICaseStore store, TimeProvider time) : Grain, ICas
 
         await store.RecordAsync(next, step.Action, actor, now, step.Details, CancellationToken.None);
         _file = next;
+        await NotifyAsync(next, step, now);
         return CaseResult.Done(next);
     }
+
+    /// <summary>Tells whoever must act next; a notice that cannot be sent leaves the recorded step as it is.</summary>
+    private async Task NotifyAsync(CaseFile file, CaseStep step, DateTimeOffset now)
+    {
+        var number = step.Details.TryGetValue("request", out var text) && int.TryParse(text, CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
+        var notice = new CaseNotice(file.Id, file.EnterpriseCode, file.Province, step.Action, number,
+            number is { } requested ? file.Requests[requested - 1].DueOn : null, now);
+        if (!notice.ForEnterprise && !notice.ForInspectors)
+        {
+            return;
+        }
+
+        try
+        {
+            await GrainFactory.GetGrain<IRiskFeedGrain>(IRiskFeedGrain.Key).PublishCase(notice);
+        }
+        catch (Exception ex) when (ex is OrleansException or TimeoutException)
+        {
+            LogNoticeFailed(logger, file.Id, ex.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send the notice of a step of case {CaseId}: {Reason}")]
+    private static partial void LogNoticeFailed(ILogger logger, string caseId, string reason);
 }

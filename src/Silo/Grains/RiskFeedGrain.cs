@@ -1,3 +1,4 @@
+using Inspection.Contracts.Cases;
 using Inspection.Contracts.Evidence;
 using Inspection.Contracts.Grains;
 using Orleans.Utilities;
@@ -5,7 +6,7 @@ using Orleans.Utilities;
 namespace Inspection.Silo.Grains;
 
 /// <summary>
-/// Fans new flags out to one observer per silo. Observers that stop re-subscribing expire, so a dead
+/// Fans new flags and case notices out to one observer per silo. Observers that stop re-subscribing expire, so a dead
 /// silo is dropped without anyone having to tell this grain.
 /// </summary>
 public sealed class RiskFeedGrain(ILogger<RiskFeedGrain> logger) : Grain, IRiskFeedGrain
@@ -29,6 +30,12 @@ public sealed class RiskFeedGrain(ILogger<RiskFeedGrain> logger) : Grain, IRiskF
     public Task Publish(IReadOnlyList<RiskFlag> flags)
     {
         _observers.Notify(observer => observer.FlagsRaised(flags));
+        return Task.CompletedTask;
+    }
+
+    public Task PublishCase(CaseNotice notice)
+    {
+        _observers.Notify(observer => observer.CaseChanged(notice));
         return Task.CompletedTask;
     }
 }
