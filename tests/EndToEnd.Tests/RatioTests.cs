@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Inspection.Contracts.Cases;
 using Inspection.Contracts.Ratio;
 using Inspection.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 
 namespace Inspection.EndToEnd.Tests;
 
@@ -14,24 +16,13 @@ public sealed class RatioTests(PlatformFixture fixture)
     [Fact]
     public async Task Leadership_sees_the_ratio_and_hit_rates_by_province_and_an_inspector_only_their_own()
     {
-        var store = fixture.Platform.Services.GetRequiredService<ICaseStore>();
-        (string Province, string Mode, string Selection, string Outcome, int Month)[] seeded =
+        await SeedAsync(2024,
         [
             ("01", CaseModes.Remote, CaseSelections.Risk, CaseOutcomes.Violation, 2),
             ("01", CaseModes.Remote, CaseSelections.Plan, CaseOutcomes.Compliant, 5),
             ("01", CaseModes.OnSite, CaseSelections.Risk, CaseOutcomes.Compliant, 8),
             ("79", CaseModes.Hybrid, CaseSelections.Risk, CaseOutcomes.Referral, 11),
-        ];
-        for (var i = 0; i < seeded.Length; i++)
-        {
-            var (province, mode, selection, outcome, month) = seeded[i];
-            var at = new DateTimeOffset(2024, month, 10, 3, 0, 0, TimeSpan.Zero);
-            var file = new CaseFile(
-                Guid.CreateVersion7().ToString("N"), "0100109106", province, "trade", "Thanh tra tỉnh", selection,
-                new CaseDecision($"{i}/QĐ-TTr", DateOnly.FromDateTime(at.UtcDateTime.AddDays(-10)), "Luật Thanh tra 84/2025/QH15", "Thuế", ["tv-ratio"], DateOnly.FromDateTime(at.UtcDateTime.AddDays(20))),
-                mode, [], CaseStatuses.Concluded, [], [], new CaseConclusion(outcome, "Kết luận", [], at, "tv-ratio"), null, at.AddDays(-10), "tv-ratio", 1);
-            await store.RecordAsync(file, "case.concluded", new CaseActor("tv-ratio", "inspector"), at, new Dictionary<string, string?>(), default);
-        }
+        ]);
 
         using var leadership = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("leadership", "ld-ratio"));
         var rows = (await leadership.GetFromJsonAsync<List<RatioRow>>("/api/ratio?groupBy=province&period=year&from=2024-01-01&to=2024-12-31"))!;
@@ -47,5 +38,64 @@ public sealed class RatioTests(PlatformFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, (await leadership.GetAsync("/api/ratio?groupBy=planet")).StatusCode);
         using var enterprise = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("enterprise", "0100109106", enterpriseCode: "0100109106"));
         Assert.Equal(HttpStatusCode.Forbidden, (await enterprise.GetAsync("/api/ratio")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_leadership_page_draws_the_remote_share_per_year_against_the_target_line()
+    {
+        // 2025: three of four checks remote, against the 50 % target.
+        await SeedAsync(2025,
+        [
+            ("01", CaseModes.Remote, CaseSelections.Risk, CaseOutcomes.Violation, 3),
+            ("01", CaseModes.Remote, CaseSelections.Risk, CaseOutcomes.Compliant, 4),
+            ("79", CaseModes.Remote, CaseSelections.Plan, CaseOutcomes.Compliant, 6),
+            ("79", CaseModes.OnSite, CaseSelections.Risk, CaseOutcomes.Violation, 9),
+        ]);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GotoAsync(fixture.Platform.BaseAddress.ToString());
+        await page.SelectOptionAsync("#signin-role", "leadership");
+        await page.FillAsync("#signin-subject", "ld-ratio-page");
+        await page.ClickAsync("#signin-submit");
+        await page.WaitForSelectorAsync("#session-info:not([hidden])");
+
+        await page.ClickAsync("#nav-ratio");
+        var bar = await page.WaitForSelectorAsync("#ratio-chart rect.bar[data-period='2025']");
+        // A horizontal line has no height: it is there to be seen, though Playwright calls it hidden.
+        var target = await page.WaitForSelectorAsync("#ratio-chart line.target-line[data-period='2025']", new() { State = WaitForSelectorState.Attached });
+
+        Assert.Equal("0.75", await bar!.GetAttributeAsync("data-share"));
+        Assert.Equal("0.5", await target!.GetAttributeAsync("data-target"));
+        // The bar reaches above the target line: a smaller y is higher on the page.
+        var barTop = double.Parse((await bar.GetAttributeAsync("y"))!, CultureInfo.InvariantCulture);
+        var targetY = double.Parse((await target.GetAttributeAsync("y1"))!, CultureInfo.InvariantCulture);
+        Assert.True(barTop < targetY, $"bar top {barTop}, target line {targetY}");
+        Assert.Contains("Tỷ lệ kiểm tra từ xa", await page.InnerTextAsync("#ratio-title"), StringComparison.Ordinal);
+        Assert.Contains("75", await page.InnerTextAsync("#ratio-body tr[data-period='2025'] td.share"), StringComparison.Ordinal);
+
+        await page.SelectOptionAsync("#ratio-group", "province");
+        await page.WaitForSelectorAsync("#ratio-body tr[data-period='2025'][data-group='79']");
+        await page.ClickAsync("#lang-en");
+        await page.WaitForSelectorAsync("#ratio-title:has-text('Remote-check ratio')");
+        Assert.Empty(errors);
+    }
+
+    /// <summary>Concluded checks of one year, straight into the case store, as if each had run its course.</summary>
+    private async Task SeedAsync(int year, (string Province, string Mode, string Selection, string Outcome, int Month)[] seeded)
+    {
+        var store = fixture.Platform.Services.GetRequiredService<ICaseStore>();
+        foreach (var (province, mode, selection, outcome, month) in seeded)
+        {
+            var at = new DateTimeOffset(year, month, 10, 3, 0, 0, TimeSpan.Zero);
+            var id = Guid.CreateVersion7().ToString("N");
+            var file = new CaseFile(
+                id, "0100109106", province, "trade", "Thanh tra tỉnh", selection,
+                new CaseDecision($"{id[..6]}/QĐ-TTr", DateOnly.FromDateTime(at.UtcDateTime.AddDays(-10)), "Luật Thanh tra 84/2025/QH15", "Thuế", ["tv-ratio"], DateOnly.FromDateTime(at.UtcDateTime.AddDays(20))),
+                mode, [], CaseStatuses.Concluded, [], [], new CaseConclusion(outcome, "Kết luận", [], at, "tv-ratio"), null, at.AddDays(-10), "tv-ratio", 1);
+            await store.RecordAsync(file, "case.concluded", new CaseActor("tv-ratio", "inspector"), at, new Dictionary<string, string?>(), default);
+        }
     }
 }

@@ -1,0 +1,134 @@
+// Leadership's view of the remote-check ratio: per period, the share of concluded checks done
+// remotely as bars against the national target as a line, and the table by agency, province or
+// sector with the hit rates of risk-based and other checks. The counting rule is the server's.
+import { api, errorBox, onUnauthorized } from './api.js';
+import { byId, clear, el } from './dom.js';
+import { label, onLanguageChange, t } from './i18n.js';
+import { formatNumber, formatPercent } from './format.js';
+import { getSession } from './session.js';
+import { initShell, renderSession, showPageMessage } from './shell.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const WIDTH = 640;
+const HEIGHT = 260;
+const PAD = { left: 44, right: 12, top: 12, bottom: 32 };
+
+const state = { overall: [], rows: [], error: null };
+
+function svg(tag, attributes = {}, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    node.setAttribute(name, String(value));
+  }
+  node.append(...children);
+  return node;
+}
+
+const percent = (share) => (share === null || share === undefined ? t('none') : formatPercent(share, 1));
+
+/** Bars of the remote share per period, the target as a dashed line over each period, a 0–100 % axis. */
+function chart(rows) {
+  const plotWidth = WIDTH - PAD.left - PAD.right;
+  const plotHeight = HEIGHT - PAD.top - PAD.bottom;
+  const y = (share) => PAD.top + plotHeight * (1 - share);
+  const slot = rows.length > 0 ? plotWidth / rows.length : plotWidth;
+  const root = svg('svg', { id: 'ratio-chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': t('ratio.chart') });
+  for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
+    root.append(
+      svg('line', { class: 'grid', x1: PAD.left, x2: WIDTH - PAD.right, y1: y(tick), y2: y(tick) }),
+      svg('text', { class: 'axis', x: PAD.left - 6, y: y(tick) + 4, 'text-anchor': 'end' }, formatPercent(tick, 0)));
+  }
+  rows.forEach((row, index) => {
+    const left = PAD.left + index * slot;
+    const share = row.remoteShare ?? 0;
+    root.append(svg('rect', {
+      class: 'bar', x: left + slot * 0.2, width: slot * 0.6, y: y(share), height: plotHeight * share,
+      'data-period': row.period, 'data-share': String(row.remoteShare),
+    }, svg('title', {}, `${row.period}: ${percent(row.remoteShare)} (${formatNumber(row.remote)}/${formatNumber(row.checks)})`)));
+    if (row.target !== null && row.target !== undefined) {
+      root.append(svg('line', {
+        class: 'target-line', x1: left, x2: left + slot, y1: y(row.target), y2: y(row.target),
+        'data-period': row.period, 'data-target': String(row.target),
+      }, svg('title', {}, `${t('ratio.legend.target')} ${row.period}: ${percent(row.target)}`)));
+    }
+    root.append(svg('text', { class: 'axis', x: left + slot / 2, y: HEIGHT - PAD.bottom + 18, 'text-anchor': 'middle' }, row.period));
+  });
+  return root;
+}
+
+function groupText(row) {
+  if (row.groupBy === 'all') {
+    return t('ratio.group.all');
+  }
+  return row.groupBy === 'sector' ? label('sector', row.group) : row.group;
+}
+
+function tableRow(row) {
+  return el('tr', { dataset: { period: row.period, group: row.group } },
+    el('td', {}, row.period),
+    el('td', {}, groupText(row)),
+    el('td', { class: 'num' }, formatNumber(row.checks)),
+    el('td', { class: 'num' }, formatNumber(row.remote)),
+    el('td', { class: 'num share' }, percent(row.remoteShare)),
+    el('td', { class: 'num' }, row.target === null || row.target === undefined ? t('ratio.noTarget') : percent(row.target)),
+    el('td', { class: 'num' }, `${percent(row.riskBasedHitRate)} (${formatNumber(row.riskBasedFound)}/${formatNumber(row.riskBasedChecks)})`),
+    el('td', { class: 'num' }, `${percent(row.otherHitRate)} (${formatNumber(row.otherFound)}/${formatNumber(row.otherChecks)})`));
+}
+
+function render() {
+  const error = clear(byId('ratio-error'));
+  if (state.error) {
+    error.append(errorBox(state.error));
+  }
+  clear(byId('ratio-chart-host')).append(chart(state.overall));
+  clear(byId('ratio-body')).append(...state.rows.map(tableRow));
+  byId('ratio-empty').hidden = state.overall.length > 0 || Boolean(state.error);
+}
+
+async function load() {
+  const period = byId('ratio-period').value;
+  const groupBy = byId('ratio-group').value;
+  try {
+    const [overall, rows] = await Promise.all([
+      api(`/api/ratio?groupBy=all&period=${encodeURIComponent(period)}`),
+      api(`/api/ratio?groupBy=${encodeURIComponent(groupBy)}&period=${encodeURIComponent(period)}`),
+    ]);
+    Object.assign(state, { overall, rows, error: null });
+  } catch (error) {
+    if (error?.status === 403) {
+      byId('ratio-view').hidden = true;
+      showPageMessage(() => el('div', { id: 'ratio-forbidden', class: 'alert alert-error', role: 'alert' }, t('ratio.forbidden')));
+      return;
+    }
+    state.error = error;
+  }
+  render();
+}
+
+function showSignedOut(messageKey) {
+  byId('ratio-view').hidden = true;
+  renderSession();
+  showPageMessage(() => el('div', { class: 'alert alert-warning', role: 'status' }, t(messageKey), ' ', el('a', { href: '/' }, t('session.goSignIn'))));
+}
+
+function start() {
+  if (!getSession()) {
+    showSignedOut('session.required');
+    return;
+  }
+  byId('ratio-view').hidden = false;
+  byId('ratio-group').addEventListener('change', load);
+  byId('ratio-period').addEventListener('change', load);
+  render();
+  load();
+}
+
+initShell({ onSignOut: () => { window.location.href = '/'; } });
+onUnauthorized(() => showSignedOut('session.expired'));
+onLanguageChange(() => {
+  if (!byId('ratio-view').hidden) {
+    render();
+  }
+});
+
+start();
