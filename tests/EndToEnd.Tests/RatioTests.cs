@@ -36,6 +36,12 @@ public sealed class RatioTests(PlatformFixture fixture)
         using var inspector = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("inspector", "tv-ratio", ["79"]));
         Assert.Equal(["79"], (await inspector.GetFromJsonAsync<List<RatioRow>>("/api/ratio?groupBy=province&from=2024-01-01&to=2024-12-31"))!.Select(r => r.Group));
         Assert.Equal(HttpStatusCode.BadRequest, (await leadership.GetAsync("/api/ratio?groupBy=planet")).StatusCode);
+        using var csv = await leadership.GetAsync("/api/ratio/export?format=csv&groupBy=province&from=2024-01-01&to=2024-12-31");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("2024,province,01,3,2,0.6667,,2,1,0.5,1,0,0", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var xlsx = await leadership.GetAsync("/api/ratio/export?format=xlsx&groupBy=province&from=2024-01-01&to=2024-12-31");
+        Assert.Equal(("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK"), (xlsx.Content.Headers.ContentType?.MediaType, System.Text.Encoding.ASCII.GetString((await xlsx.Content.ReadAsByteArrayAsync())[..2])));
+        Assert.Equal(HttpStatusCode.BadRequest, (await leadership.GetAsync("/api/ratio/export?format=pdf")).StatusCode);
         using var enterprise = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("enterprise", "0100109106", enterpriseCode: "0100109106"));
         Assert.Equal(HttpStatusCode.Forbidden, (await enterprise.GetAsync("/api/ratio")).StatusCode);
     }
@@ -78,6 +84,9 @@ public sealed class RatioTests(PlatformFixture fixture)
 
         await page.SelectOptionAsync("#ratio-group", "province");
         await page.WaitForSelectorAsync("#ratio-body tr[data-period='2025'][data-group='79']");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#ratio-csv"));
+        Assert.Equal("ti-le-kiem-tra-tu-xa-province-year.csv", download.SuggestedFilename);
+        Assert.Contains("2025,province,79,2,1,0.5,0.5,1,1,1,1,0,0", await File.ReadAllTextAsync((await download.PathAsync())!), StringComparison.Ordinal);
         await page.ClickAsync("#lang-en");
         await page.WaitForSelectorAsync("#ratio-title:has-text('Remote-check ratio')");
         Assert.Empty(errors);

@@ -105,3 +105,25 @@ export function errorBox(error) {
     details.length > 0 && el('div', { class: 'alert-details' },
       el('span', { class: 'muted' }, t('error.detail')), ' ', details.join(' — ')));
 }
+
+/** Fetches a file with the user's token and hands it to the browser as a download under its own name. */
+export async function download(path, fallbackName) {
+  const token = getToken();
+  let response;
+  try {
+    response = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {}, cache: 'no-store' });
+  } catch {
+    throw new ApiError(0, null);
+  }
+  if (!response.ok) {
+    throw new ApiError(response.status, await readProblem(response));
+  }
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const link = el('a', { href: url, download: name, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}

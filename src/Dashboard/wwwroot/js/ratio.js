@@ -1,7 +1,7 @@
 // Leadership's view of the remote-check ratio: per period, the share of concluded checks done
 // remotely as bars against the national target as a line, and the table by agency, province or
 // sector with the hit rates of risk-based and other checks. The counting rule is the server's.
-import { api, errorBox, onUnauthorized } from './api.js';
+import { api, download, errorBox, onUnauthorized } from './api.js';
 import { byId, clear, el } from './dom.js';
 import { label, onLanguageChange, t } from './i18n.js';
 import { formatNumber, formatPercent } from './format.js';
@@ -105,6 +105,16 @@ async function load() {
   render();
 }
 
+async function exportAs(format) {
+  const query = `groupBy=${encodeURIComponent(byId('ratio-group').value)}&period=${encodeURIComponent(byId('ratio-period').value)}`;
+  try {
+    await download(`/api/ratio/export?format=${format}&${query}`, `ratio.${format}`);
+  } catch (error) {
+    state.error = error;
+    render();
+  }
+}
+
 function showSignedOut(messageKey) {
   byId('ratio-view').hidden = true;
   renderSession();
@@ -119,6 +129,8 @@ function start() {
   byId('ratio-view').hidden = false;
   byId('ratio-group').addEventListener('change', load);
   byId('ratio-period').addEventListener('change', load);
+  byId('ratio-csv').addEventListener('click', () => exportAs('csv'));
+  byId('ratio-xlsx').addEventListener('click', () => exportAs('xlsx'));
   render();
   load();
 }
