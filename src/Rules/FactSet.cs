@@ -20,12 +20,26 @@ public sealed class FactSet
     private static readonly List<Fact> None = [];
 
     private readonly Dictionary<(string Registry, string RecordId), Fact> latest = [];
-    private readonly Dictionary<(string Registry, string Kind), List<Fact>> byKind = [];
+
+    // By shape ordinal: each shape's records by period (then id), and the same records less those
+    // without a readable period, whose month numbers then only grow, so that a window or a join finds
+    // its months by binary search on integers.
+    private readonly List<Fact>[] byShape;
+    private readonly List<Fact>[] periodicByShape;
+    private readonly int registrationShape;
 
     public FactSet(RulePack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
         Pack = pack;
+        byShape = new List<Fact>[pack.Shapes.Count];
+        periodicByShape = new List<Fact>[pack.Shapes.Count];
+        for (var shape = 0; shape < byShape.Length; shape++)
+        {
+            (byShape[shape], periodicByShape[shape]) = ([], []);
+        }
+
+        registrationShape = pack.Shapes.Find(AliasScope.RegistrationRegistry, AliasScope.RegistrationKind)?.Ordinal ?? RecordShape.NoOrdinal;
     }
 
     /// <summary>The pack whose record shapes these facts are laid out by; only it can evaluate them.</summary>
@@ -65,17 +79,23 @@ public sealed class FactSet
         var fact = shape.Read(record);
         if (known is not null)
         {
-            var previous = KindList(known.Registry, known.Kind);
-            previous.RemoveAt(previous.BinarySearch(known, ByPeriodThenId));
+            Remove(byShape[known.Shape], known);
+            if (known.PeriodIndex != Periods.None)
+            {
+                Remove(periodicByShape[known.Shape], known);
+            }
         }
 
         latest[(fact.Registry, fact.RecordId)] = fact;
-        var list = KindList(fact.Registry, fact.Kind);
-        var index = list.BinarySearch(fact, ByPeriodThenId);
-        list.Insert(index < 0 ? ~index : index, fact);
-        if (fact.Registry == AliasScope.RegistrationRegistry && fact.Kind == AliasScope.RegistrationKind)
+        Insert(byShape[fact.Shape], fact);
+        if (fact.PeriodIndex != Periods.None)
         {
-            Registration = list.MaxBy(registration => registration.Version);
+            Insert(periodicByShape[fact.Shape], fact);
+        }
+
+        if (fact.Shape == registrationShape)
+        {
+            Registration = byShape[fact.Shape].MaxBy(registration => registration.Version);
         }
 
         if (fact.PeriodIndex != Periods.None)
@@ -102,16 +122,63 @@ public sealed class FactSet
 
     /// <summary>The records of one registry and kind, by period (a list, so that walking it allocates no enumerator).</summary>
     internal List<Fact> Of(string registry, string kind) =>
-        byKind.TryGetValue((registry, kind), out var list) ? list : None;
+        Pack.Shapes.Find(registry, kind) is { } shape ? byShape[shape.Ordinal] : None;
 
-    /// <summary>The records of one registry and kind in <paramref name="period"/>: a run of <see cref="Of"/>, found by binary search.</summary>
-    internal (List<Fact> Records, int Start, int End) InPeriod(string registry, string kind, string period)
+    /// <summary>The records of one shape (by its ordinal), by period, then id.</summary>
+    internal List<Fact> Of(int shape) => byShape[shape];
+
+    /// <summary>
+    /// The records of one shape with a readable period: those of <see cref="Of(int)"/>, in its order,
+    /// in which their <see cref="Fact.PeriodIndex"/> never falls.
+    /// </summary>
+    internal List<Fact> Periodic(int shape) => periodicByShape[shape];
+
+    /// <summary>
+    /// The records of one shape in the period of <paramref name="row"/> (a record or calendar period with
+    /// one): a run of <see cref="Periodic"/> when that period is readable, found by binary search on its
+    /// month number, else a run of <see cref="Of(int)"/> with the same period text.
+    /// </summary>
+    internal (List<Fact> Records, int Start, int End) InPeriod(int shape, Fact row)
     {
-        if (!byKind.TryGetValue((registry, kind), out var list))
+        if (row.PeriodIndex == Periods.None)
         {
-            return (None, 0, 0);
+            return InPeriodText(byShape[shape], row.Period!);
         }
 
+        var list = periodicByShape[shape];
+        var month = row.PeriodIndex;
+        var start = FirstFrom(list, month);
+        var end = start;
+        while (end < list.Count && list[end].PeriodIndex == month)
+        {
+            end++;
+        }
+
+        return (list, start, end);
+    }
+
+    /// <summary>The position in <paramref name="periodic"/> (a <see cref="Periodic"/> list) of its first record of month <paramref name="month"/> or later.</summary>
+    internal static int FirstFrom(List<Fact> periodic, int month)
+    {
+        var (low, high) = (0, periodic.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (periodic[middle].PeriodIndex < month)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private static (List<Fact> Records, int Start, int End) InPeriodText(List<Fact> list, string period)
+    {
         var (low, high) = (0, list.Count);
         while (low < high)
         {
@@ -135,13 +202,11 @@ public sealed class FactSet
         return (list, low, end);
     }
 
-    private List<Fact> KindList(string registry, string kind)
-    {
-        if (!byKind.TryGetValue((registry, kind), out var list))
-        {
-            byKind[(registry, kind)] = list = [];
-        }
+    private static void Remove(List<Fact> list, Fact fact) => list.RemoveAt(list.BinarySearch(fact, ByPeriodThenId));
 
-        return list;
+    private static void Insert(List<Fact> list, Fact fact)
+    {
+        var index = list.BinarySearch(fact, ByPeriodThenId);
+        list.Insert(index < 0 ? ~index : index, fact);
     }
 }

@@ -3,38 +3,81 @@ using Inspection.Rules.Language;
 
 namespace Inspection.Rules.Evaluation;
 
-/// <summary>A rule version with its condition, values and templates compiled, ready to run.</summary>
-internal sealed class CompiledRule(
-    Rule rule,
-    Func<Row, bool?> condition,
-    IReadOnlyList<FieldRef> referenced,
-    IReadOnlyList<KeyValuePair<string, Operand>> computed,
-    bool usesRegistration,
-    int slotCount,
-    Template explanationVi,
-    Template explanationEn)
+/// <summary>
+/// A rule version with its condition, values and templates compiled, ready to run. What does not depend
+/// on the enterprise is worked out here once: the shape ordinals of its sources, its validity as day
+/// numbers, its calendar.
+/// </summary>
+internal sealed class CompiledRule
 {
-    public Rule Rule { get; } = rule;
+    private readonly Func<Row, bool?> condition;
+    private readonly IReadOnlyList<FieldRef> referenced;
+    private readonly IReadOnlyList<KeyValuePair<string, Operand>> computed;
+    private readonly bool usesRegistration;
+    private readonly int slotCount;
+    private readonly Template explanationVi;
+    private readonly Template explanationEn;
+
+    private readonly bool retired;
+    private readonly int validFrom;
+    private readonly int validTo;
+    private readonly int driverShape;
+    private readonly bool halfYears;
+    private readonly int? calendarLast;
+    private readonly int[] joinShapes;
+    private readonly bool[] joinOptional;
+
+    public CompiledRule(
+        Rule rule,
+        Func<Row, bool?> condition,
+        IReadOnlyList<FieldRef> referenced,
+        IReadOnlyList<KeyValuePair<string, Operand>> computed,
+        bool usesRegistration,
+        int slotCount,
+        int driverShape,
+        int[] joinShapes,
+        Template explanationVi,
+        Template explanationEn)
+    {
+        Rule = rule;
+        (this.condition, this.referenced, this.computed, this.usesRegistration, this.slotCount) = (condition, referenced, computed, usesRegistration, slotCount);
+        (this.driverShape, this.joinShapes, this.explanationVi, this.explanationEn) = (driverShape, joinShapes, explanationVi, explanationEn);
+        retired = rule.Stage == RuleStage.Retired;
+        validFrom = rule.ValidFrom.DayNumber;
+        validTo = rule.ValidTo?.DayNumber ?? int.MaxValue;
+        IsCalendar = rule.For.IsCalendar;
+        halfYears = IsCalendar && rule.For.Kind == RecordSource.HalfYears;
+        calendarLast = rule.For.Last;
+        joinOptional = [.. rule.Joins.Select(join => join.Optional)];
+    }
+
+    public Rule Rule { get; }
 
     /// <summary>The row slots this rule fills: its sources, then the registration.</summary>
     public int SlotCount => slotCount;
 
+    /// <summary>Whether the rule is driven by a calendar (<see cref="RecordSource.IsCalendar"/>).</summary>
+    public bool IsCalendar { get; }
+
     /// <summary>The same rule in another stage (see <see cref="RulePack.Promote"/>), its compiled parts shared.</summary>
     public CompiledRule As(Rule changed) =>
-        new(changed, condition, referenced, computed, usesRegistration, slotCount, explanationVi, explanationEn);
+        new(changed, condition, referenced, computed, usesRegistration, slotCount, driverShape, joinShapes, explanationVi, explanationEn);
 
     /// <summary>
-    /// Adds to <paramref name="hits"/> a hit for every row of the enterprise's records on which the
-    /// condition holds, trying each combination in <paramref name="row"/> (at least <see cref="SlotCount"/> slots).
+    /// Adds to <paramref name="hits"/> (made on the first) a hit for every row of the enterprise's records on
+    /// which the condition holds, trying each combination in <paramref name="row"/> (at least
+    /// <see cref="SlotCount"/> slots, for the row's facts and assessment date).
     /// </summary>
-    public void Evaluate(FactSet facts, DateOnly asOf, Row row, List<RuleHit> hits)
+    public void Evaluate(Row row, ref List<RuleHit>? hits)
     {
         // A rule is never applied before it came into force, whatever period the records cover.
-        if (Rule.Stage == RuleStage.Retired || asOf < Rule.ValidFrom)
+        var asOf = row.AsOfDay;
+        if (retired || asOf < validFrom)
         {
             return;
         }
 
+        var facts = row.Facts;
         var registration = usesRegistration ? facts.Registration : null;
         if (usesRegistration && registration is null)
         {
@@ -42,13 +85,14 @@ internal sealed class CompiledRule(
         }
 
         row[slotCount - 1] = registration;
-        if (Rule.For.IsCalendar)
+        if (IsCalendar)
         {
-            EvaluateCalendar(facts, asOf, row, hits);
+            EvaluateCalendar(row, ref hits);
             return;
         }
 
-        var drivers = facts.Of(Rule.For.Registry, Rule.For.Kind);
+        var drivers = facts.Of(driverShape);
+        var latest = Math.Min(asOf, validTo);
         for (var i = 0; i < drivers.Count; i++)
         {
             var driver = drivers[i];
@@ -56,14 +100,25 @@ internal sealed class CompiledRule(
             // A period-less record (a registration) is judged as of the assessment date; a periodic one by
             // the version in force in its period, so each row meets exactly one version of a rule. A period
             // that starts after the assessment date is not judged: re-assessing the past sees the past.
-            var date = driver.Period is null ? asOf : driver.PeriodStart;
-            if (date is not { } day || day > asOf || !Rule.IsInForceOn(day))
+            // Records come by period, period-less ones first, so past the last day judged none is judged.
+            if (driver.Period is null)
+            {
+                if (asOf > validTo)
+                {
+                    continue;
+                }
+            }
+            else if (driver.PeriodStartDay > latest)
+            {
+                break;
+            }
+            else if (driver.PeriodStartDay == Periods.None || driver.PeriodStartDay < validFrom)
             {
                 continue;
             }
 
             row[0] = driver;
-            Join(row, 1, facts, hits);
+            Join(row, 1, ref hits);
         }
     }
 
@@ -71,69 +126,69 @@ internal sealed class CompiledRule(
     /// One row per month (or June and December) of the stretch the enterprise's records span, up to the
     /// assessment date, the latest <see cref="RecordSource.Last"/> of them: where a filing is expected.
     /// </summary>
-    private void EvaluateCalendar(FactSet facts, DateOnly asOf, Row row, List<RuleHit> hits)
+    private void EvaluateCalendar(Row row, ref List<RuleHit>? hits)
     {
-        var (first, last) = facts.Span;
+        var (first, last) = row.Facts.Span;
         if (first == Periods.None)
         {
             return;
         }
 
-        last = Math.Min(last, Periods.Index(asOf));
-        if (Rule.For.Last is { } count)
+        last = Math.Min(last, row.AsOfMonth);
+        if (calendarLast is { } count)
         {
-            first = Math.Max(first, last - (Rule.For.Kind == RecordSource.HalfYears ? 6 * count : count) + 1);
+            first = Math.Max(first, last - (halfYears ? 6 * count : count) + 1);
         }
 
         for (var month = first; month <= last; month++)
         {
             // Half years are their report months: June and December.
-            if (Rule.For.Kind == RecordSource.HalfYears && month % 12 is not (5 or 11))
+            if (halfYears && month % 12 is not (5 or 11))
             {
                 continue;
             }
 
-            var period = Periods.CalendarPeriod(Rule.For.Kind, month);
-            if (period.PeriodStart is { } start && Rule.IsInForceOn(start))
+            var period = Periods.CalendarPeriod(halfYears, month);
+            if (period.PeriodStartDay >= validFrom && period.PeriodStartDay <= validTo)
             {
                 row[0] = period;
-                Join(row, 1, facts, hits);
+                Join(row, 1, ref hits);
             }
         }
     }
 
     // Every combination of same-period records of the joined kinds; a missing one yields no row, unless
     // its join is optional, which then yields one row without it.
-    private void Join(Row row, int slot, FactSet facts, List<RuleHit> hits)
+    private void Join(Row row, int slot, ref List<RuleHit>? hits)
     {
-        if (slot > Rule.Joins.Count)
+        if (slot > joinShapes.Length)
         {
             if (condition(row) == true)
             {
-                hits.Add(Hit(row));
+                (hits ??= []).Add(Hit(row));
             }
 
             return;
         }
 
-        if (row[0]!.Period is not { } period)
+        var driver = row[0]!;
+        if (driver.Period is null)
         {
             return;
         }
 
-        var join = Rule.Joins[slot - 1];
-        var (records, start, end) = facts.InPeriod(join.Registry, join.Kind, period);
-        if (start == end && join.Optional)
+        var (records, start, end) = row.Facts.InPeriod(joinShapes[slot - 1], driver);
+        if (start == end && joinOptional[slot - 1])
         {
             row[slot] = null;
-            Join(row, slot + 1, facts, hits);
+            Join(row, slot + 1, ref hits);
             return;
         }
 
         for (var i = start; i < end; i++)
         {
             row[slot] = records[i];
-            Join(row, slot + 1, facts, hits);
+            Join(row, slot + 1, ref hits);
         }
     }
 

@@ -15,6 +15,12 @@ internal sealed class Row(int slotCount, FactSet facts, DateOnly asOf)
     /// <summary>The day the enterprise is assessed as of, as a day number.</summary>
     public double AsOf { get; } = asOf.DayNumber;
 
+    /// <summary>The assessment date's day number, as an integer.</summary>
+    public int AsOfDay { get; } = asOf.DayNumber;
+
+    /// <summary>The assessment date's month number (<see cref="Periods.Index"/>).</summary>
+    public int AsOfMonth { get; } = Periods.Index(asOf);
+
     public Fact? this[int slot]
     {
         get => slots[slot];

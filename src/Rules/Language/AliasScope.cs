@@ -71,7 +71,7 @@ internal sealed class AliasScope
     /// The source, shape and (for <c>alias.field</c>) field a window aggregates: records of a registry,
     /// not the registration (which has no periods) nor a calendar (which has no records).
     /// </summary>
-    public (RecordSource Source, string? Field, int Column, FieldType Type) ResolveWindow(string reference, Location at)
+    public (RecordShape Shape, string? Field, int Column, FieldType Type) ResolveWindow(string reference, Location at)
     {
         var dot = reference.IndexOf('.', StringComparison.Ordinal);
         var alias = dot < 0 ? reference : reference[..dot];
@@ -88,12 +88,12 @@ internal sealed class AliasScope
 
         if (dot < 0)
         {
-            return (source, null, -1, FieldType.Number);
+            return (shape, null, -1, FieldType.Number);
         }
 
         var name = reference[(dot + 1)..];
         return shape.Fields.TryGetValue(name, out var type)
-            ? (source, name, shape.Columns[name], type)
+            ? (shape, name, shape.Columns[name], type)
             : throw at.Error($"{shape.Name} records have no field '{name}'");
     }
 

@@ -58,7 +58,16 @@ internal static class RuleCompiler
             at.RuleId!, version, validFrom, validTo, severity, title, legalBasis, explanation,
             sources[0].Source, [.. sources.Skip(1).Select(source => source.Source)], stage, scope.UsesRegistration);
         return new CompiledRule(
-            rule, condition, scope.Referenced, [.. scope.Observed, .. computed], scope.UsesRegistration, scope.SlotCount, explanationVi, explanationEn);
+            rule,
+            condition,
+            scope.Referenced,
+            [.. scope.Observed, .. computed],
+            scope.UsesRegistration,
+            scope.SlotCount,
+            sources[0].Shape.Ordinal,
+            [.. sources.Skip(1).Select(source => source.Shape.Ordinal)],
+            explanationVi,
+            explanationEn);
     }
 
     private static BilingualText Bilingual(JsonElement element, string name, Location at)
@@ -138,7 +147,7 @@ internal static class RuleCompiler
         }
 
         int? last = JsonRead.Optional(element, "last") is not null ? JsonRead.PositiveInt(element, "last", at) : null;
-        return (new RecordSource(alias, RecordSource.CalendarRegistry, every, Last: last), new RecordShape(RecordSource.CalendarRegistry, every, []));
+        return (new RecordSource(alias, RecordSource.CalendarRegistry, every, Last: last), new RecordShape(RecordSource.CalendarRegistry, every, [], RecordShape.NoOrdinal));
     }
 
     private static string Alias(JsonElement element, Location at)
