@@ -21,11 +21,8 @@ public sealed class FactSet
 
     private readonly Dictionary<(string Registry, string RecordId), Fact> latest = [];
 
-    // By shape ordinal: each shape's records by period (then id), and the same records less those
-    // without a readable period, whose month numbers then only grow, so that a window or a join finds
-    // its months by binary search on integers.
+    // By shape ordinal: each shape's records by period (then id); and the same laid out flat for the rules.
     private readonly List<Fact>[] byShape;
-    private readonly List<Fact>[] periodicByShape;
     private readonly int registrationShape;
 
     public FactSet(RulePack pack)
@@ -33,17 +30,23 @@ public sealed class FactSet
         ArgumentNullException.ThrowIfNull(pack);
         Pack = pack;
         byShape = new List<Fact>[pack.Shapes.Count];
-        periodicByShape = new List<Fact>[pack.Shapes.Count];
         for (var shape = 0; shape < byShape.Length; shape++)
         {
-            (byShape[shape], periodicByShape[shape]) = ([], []);
+            byShape[shape] = [];
         }
 
         registrationShape = pack.Shapes.Find(AliasScope.RegistrationRegistry, AliasScope.RegistrationKind)?.Ordinal ?? RecordShape.NoOrdinal;
+        Layout = new FactLayout(byShape, null);
     }
 
     /// <summary>The pack whose record shapes these facts are laid out by; only it can evaluate them.</summary>
     public RulePack Pack { get; }
+
+    /// <summary>
+    /// The records laid out for the rules, made again on every change: an enterprise's records change
+    /// rarely and are judged often, so the rules' work stays a walk over a few arrays.
+    /// </summary>
+    internal FactLayout Layout { get; private set; }
 
     /// <summary>How many records are kept: one per record id, the latest version.</summary>
     public int Count => latest.Count;
@@ -80,18 +83,10 @@ public sealed class FactSet
         if (known is not null)
         {
             Remove(byShape[known.Shape], known);
-            if (known.PeriodIndex != Periods.None)
-            {
-                Remove(periodicByShape[known.Shape], known);
-            }
         }
 
         latest[(fact.Registry, fact.RecordId)] = fact;
         Insert(byShape[fact.Shape], fact);
-        if (fact.PeriodIndex != Periods.None)
-        {
-            Insert(periodicByShape[fact.Shape], fact);
-        }
 
         if (fact.Shape == registrationShape)
         {
@@ -105,6 +100,7 @@ public sealed class FactSet
                 : (Math.Min(Span.First, fact.PeriodIndex), Math.Max(Span.Last, fact.PeriodIndex));
         }
 
+        Layout = new FactLayout(byShape, Registration);
         return true;
     }
 
@@ -123,84 +119,6 @@ public sealed class FactSet
     /// <summary>The records of one registry and kind, by period (a list, so that walking it allocates no enumerator).</summary>
     internal List<Fact> Of(string registry, string kind) =>
         Pack.Shapes.Find(registry, kind) is { } shape ? byShape[shape.Ordinal] : None;
-
-    /// <summary>The records of one shape (by its ordinal), by period, then id.</summary>
-    internal List<Fact> Of(int shape) => byShape[shape];
-
-    /// <summary>
-    /// The records of one shape with a readable period: those of <see cref="Of(int)"/>, in its order,
-    /// in which their <see cref="Fact.PeriodIndex"/> never falls.
-    /// </summary>
-    internal List<Fact> Periodic(int shape) => periodicByShape[shape];
-
-    /// <summary>
-    /// The records of one shape in the period of <paramref name="row"/> (a record or calendar period with
-    /// one): a run of <see cref="Periodic"/> when that period is readable, found by binary search on its
-    /// month number, else a run of <see cref="Of(int)"/> with the same period text.
-    /// </summary>
-    internal (List<Fact> Records, int Start, int End) InPeriod(int shape, Fact row)
-    {
-        if (row.PeriodIndex == Periods.None)
-        {
-            return InPeriodText(byShape[shape], row.Period!);
-        }
-
-        var list = periodicByShape[shape];
-        var month = row.PeriodIndex;
-        var start = FirstFrom(list, month);
-        var end = start;
-        while (end < list.Count && list[end].PeriodIndex == month)
-        {
-            end++;
-        }
-
-        return (list, start, end);
-    }
-
-    /// <summary>The position in <paramref name="periodic"/> (a <see cref="Periodic"/> list) of its first record of month <paramref name="month"/> or later.</summary>
-    internal static int FirstFrom(List<Fact> periodic, int month)
-    {
-        var (low, high) = (0, periodic.Count);
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (periodic[middle].PeriodIndex < month)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
-
-    private static (List<Fact> Records, int Start, int End) InPeriodText(List<Fact> list, string period)
-    {
-        var (low, high) = (0, list.Count);
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (string.CompareOrdinal(list[middle].Period, period) < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        var end = low;
-        while (end < list.Count && list[end].Period == period)
-        {
-            end++;
-        }
-
-        return (list, low, end);
-    }
 
     private static void Remove(List<Fact> list, Fact fact) => list.RemoveAt(list.BinarySearch(fact, ByPeriodThenId));
 

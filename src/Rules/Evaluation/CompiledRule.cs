@@ -77,47 +77,53 @@ internal sealed class CompiledRule
             return;
         }
 
-        var facts = row.Facts;
-        var registration = usesRegistration ? facts.Registration : null;
-        if (usesRegistration && registration is null)
+        var layout = row.Layout;
+        if (usesRegistration)
         {
-            return;
+            if (layout.Registration < 0)
+            {
+                return;
+            }
+
+            row.Set(slotCount - 1, layout.Registration);
+        }
+        else
+        {
+            row.Set(slotCount - 1, null);
         }
 
-        row[slotCount - 1] = registration;
         if (IsCalendar)
         {
             EvaluateCalendar(row, ref hits);
             return;
         }
 
-        var drivers = facts.Of(driverShape);
+        var days = layout.Days;
         var latest = Math.Min(asOf, validTo);
-        for (var i = 0; i < drivers.Count; i++)
+        for (var record = layout.ShapeStart[driverShape]; record < layout.ShapeStart[driverShape + 1]; record++)
         {
-            var driver = drivers[i];
-
             // A period-less record (a registration) is judged as of the assessment date; a periodic one by
             // the version in force in its period, so each row meets exactly one version of a rule. A period
             // that starts after the assessment date is not judged: re-assessing the past sees the past.
             // Records come by period, period-less ones first, so past the last day judged none is judged.
-            if (driver.Period is null)
+            var day = days[record];
+            if (day == Periods.Absent)
             {
                 if (asOf > validTo)
                 {
                     continue;
                 }
             }
-            else if (driver.PeriodStartDay > latest)
+            else if (day > latest)
             {
                 break;
             }
-            else if (driver.PeriodStartDay == Periods.None || driver.PeriodStartDay < validFrom)
+            else if (day == Periods.None || day < validFrom)
             {
                 continue;
             }
 
-            row[0] = driver;
+            row.Set(0, record);
             Join(row, 1, ref hits);
         }
     }
@@ -151,7 +157,7 @@ internal sealed class CompiledRule
             var period = Periods.CalendarPeriod(halfYears, month);
             if (period.PeriodStartDay >= validFrom && period.PeriodStartDay <= validTo)
             {
-                row[0] = period;
+                row.Set(0, period);
                 Join(row, 1, ref hits);
             }
         }
@@ -171,23 +177,75 @@ internal sealed class CompiledRule
             return;
         }
 
-        var driver = row[0]!;
-        if (driver.Period is null)
+        var layout = row.Layout;
+        var shape = joinShapes[slot - 1];
+        var month = row.Month(0);
+        if (month == Periods.None)
         {
+            // A driver without a readable period: the records of its very period text, if it has one.
+            if (row.Day(0) != Periods.Absent)
+            {
+                JoinText(row, slot, shape, row[0]!.Period!, ref hits);
+            }
+
             return;
         }
 
-        var (records, start, end) = row.Facts.InPeriod(joinShapes[slot - 1], driver);
+        var (start, shapeEnd) = layout.PeriodicFrom(shape, month);
+        var end = start;
+        while (end < shapeEnd && layout.PeriodicMonths[end] == month)
+        {
+            end++;
+        }
+
         if (start == end && joinOptional[slot - 1])
         {
-            row[slot] = null;
+            row.Set(slot, null);
             Join(row, slot + 1, ref hits);
             return;
         }
 
         for (var i = start; i < end; i++)
         {
-            row[slot] = records[i];
+            row.Set(slot, layout.Periodic[i]);
+            Join(row, slot + 1, ref hits);
+        }
+    }
+
+    private void JoinText(Row row, int slot, int shape, string period, ref List<RuleHit>? hits)
+    {
+        var layout = row.Layout;
+        var (low, high) = (layout.ShapeStart[shape], layout.ShapeStart[shape + 1]);
+        var shapeEnd = high;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (string.CompareOrdinal(layout.Facts[middle].Period, period) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        var end = low;
+        while (end < shapeEnd && layout.Facts[end].Period == period)
+        {
+            end++;
+        }
+
+        if (low == end && joinOptional[slot - 1])
+        {
+            row.Set(slot, null);
+            Join(row, slot + 1, ref hits);
+            return;
+        }
+
+        for (var i = low; i < end; i++)
+        {
+            row.Set(slot, i);
             Join(row, slot + 1, ref hits);
         }
     }

@@ -8,6 +8,9 @@ internal static class Periods
     /// <summary>The month number of a fact without a period.</summary>
     public const int None = int.MinValue;
 
+    /// <summary>The day number of a fact without a period (<see cref="FactLayout.Day"/>): after every day.</summary>
+    public const int Absent = int.MaxValue;
+
     private const int Years = 10_000;
 
     // Calendar periods, made once per process and shared (they are immutable): a calendar rule walks

@@ -5,30 +5,64 @@ namespace Inspection.Rules.Evaluation;
 /// for an optional join the period lacks), then the enterprise's registration record (null when the
 /// rule does not read it), with the facts they come from (for windows) and the assessment date. A rule
 /// fills one row in place for every combination it tries, so trying a combination allocates nothing.
+/// A slot filled from the <see cref="FactLayout"/> reads its numbers and period from the layout's arrays.
 /// </summary>
-internal sealed class Row(int slotCount, FactSet facts, DateOnly asOf)
+internal sealed class Row
 {
-    private readonly Fact?[] slots = new Fact?[slotCount];
+    private readonly Fact?[] slots;
+    private readonly int[] offsets;
+    private readonly int[] months;
+    private readonly int[] days;
+    private readonly double[] numbers;
 
-    public FactSet Facts { get; } = facts;
+    public Row(int slotCount, FactSet facts, DateOnly asOf)
+    {
+        (slots, offsets, months, days) = (new Fact?[slotCount], new int[slotCount], new int[slotCount], new int[slotCount]);
+        (Facts, Layout) = (facts, facts.Layout);
+        numbers = Layout.Numbers;
+        (AsOf, AsOfDay, AsOfMonth) = (asOf.DayNumber, asOf.DayNumber, Periods.Index(asOf));
+    }
+
+    public FactSet Facts { get; }
+
+    /// <summary>The facts' layout as of the row's making.</summary>
+    public FactLayout Layout { get; }
 
     /// <summary>The day the enterprise is assessed as of, as a day number.</summary>
-    public double AsOf { get; } = asOf.DayNumber;
+    public double AsOf { get; }
 
     /// <summary>The assessment date's day number, as an integer.</summary>
-    public int AsOfDay { get; } = asOf.DayNumber;
+    public int AsOfDay { get; }
 
     /// <summary>The assessment date's month number (<see cref="Periods.Index"/>).</summary>
-    public int AsOfMonth { get; } = Periods.Index(asOf);
+    public int AsOfMonth { get; }
 
-    public Fact? this[int slot]
+    public Fact? this[int slot] => slots[slot];
+
+    /// <summary>Fills a slot with a record of the <see cref="Layout"/>, by its position there.</summary>
+    public void Set(int slot, int record)
     {
-        get => slots[slot];
-        set => slots[slot] = value;
+        slots[slot] = Layout.Facts[record];
+        (offsets[slot], months[slot], days[slot]) = (Layout.Offsets[record], Layout.Months[record], Layout.Days[record]);
+    }
+
+    /// <summary>Fills a slot with a fact that has no number columns (a calendar period), or empties it.</summary>
+    public void Set(int slot, Fact? period)
+    {
+        slots[slot] = period;
+        (offsets[slot], months[slot], days[slot]) = period is null
+            ? (-1, Periods.None, Periods.None)
+            : (-1, period.PeriodIndex, FactLayout.Day(period));
     }
 
     /// <summary>A number or date column of a slot; NaN when the slot is empty or the value unknown.</summary>
-    public double Number(int slot, int column) => slots[slot] is { } fact ? fact.Numbers[column] : double.NaN;
+    public double Number(int slot, int column) => offsets[slot] is var offset and >= 0 ? numbers[offset + column] : double.NaN;
 
     public string? Text(int slot, int column) => slots[slot]?.Texts[column];
+
+    /// <summary>The month number of the slot's period; <see cref="Periods.None"/> when it has none or is empty.</summary>
+    public int Month(int slot) => months[slot];
+
+    /// <summary>The day number the slot's period starts (<see cref="FactLayout.Day"/>); <see cref="Periods.None"/> when it is empty.</summary>
+    public int Day(int slot) => days[slot];
 }

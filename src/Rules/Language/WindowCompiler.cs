@@ -90,7 +90,7 @@ internal static class WindowCompiler
         private bool Fold(Row row, out int known, out double sum, out double min, out double max)
         {
             (known, sum, min, max) = (0, 0, double.PositiveInfinity, double.NegativeInfinity);
-            var period = row[0]?.PeriodIndex ?? Periods.None;
+            var period = row.Month(0);
             if (period == Periods.None)
             {
                 return false;
@@ -98,16 +98,14 @@ internal static class WindowCompiler
 
             // The records with a period, by month: the window is the run from its first month to its last.
             var (from, to) = (period - skip - last + 1, period - skip);
-            var records = row.Facts.Periodic(shape);
-            for (var i = FactSet.FirstFrom(records, from); i < records.Count; i++)
+            var layout = row.Layout;
+            var (first, end) = layout.PeriodicFrom(shape, from);
+            for (var i = first; i < end && layout.PeriodicMonths[i] <= to; i++)
             {
-                var record = records[i];
-                if (record.PeriodIndex > to)
-                {
-                    break;
-                }
-
-                var value = column < 0 ? 0 : text ? (record.Texts[column] is null ? double.NaN : 0) : record.Numbers[column];
+                var record = layout.Periodic[i];
+                var value = column < 0 ? 0
+                    : text ? (layout.Facts[record].Texts[column] is null ? double.NaN : 0)
+                    : layout.Numbers[layout.Offsets[record] + column];
                 if (!double.IsNaN(value))
                 {
                     (known, sum, min, max) = (known + 1, sum + value, Math.Min(min, value), Math.Max(max, value));
