@@ -75,7 +75,7 @@ public sealed class RulePack
 
         // Most enterprises fire nothing: the list of hits is made on the first.
         List<RuleHit>? hits = null;
-        var row = new Row(maxSlots, facts, asOf);
+        var row = Row.Take(maxSlots, facts, asOf);
         foreach (var rule in compiled)
         {
             if (completeRegistries is null || !rule.IsCalendar || rule.Rule.Joins.All(join => completeRegistries.Contains(join.Registry)))
@@ -83,6 +83,8 @@ public sealed class RulePack
                 rule.Evaluate(row, ref hits);
             }
         }
+
+        row.Return();
 
         return hits ?? (IReadOnlyList<RuleHit>)[];
     }

@@ -134,7 +134,7 @@ internal sealed class CompiledRule
     /// </summary>
     private void EvaluateCalendar(Row row, ref List<RuleHit>? hits)
     {
-        var (first, last) = row.Facts.Span;
+        var (first, last) = row.Span;
         if (first == Periods.None)
         {
             return;

@@ -3,49 +3,71 @@ namespace Inspection.Rules.Evaluation;
 /// <summary>
 /// One candidate row: the driving record (or calendar period) in slot 0, then each joined record (null
 /// for an optional join the period lacks), then the enterprise's registration record (null when the
-/// rule does not read it), with the facts they come from (for windows) and the assessment date. A rule
-/// fills one row in place for every combination it tries, so trying a combination allocates nothing.
-/// A slot filled from the <see cref="FactLayout"/> reads its numbers and period from the layout's arrays.
+/// rule does not read it), with the layout of the facts they come from (for joins and windows) and the
+/// assessment date. A rule fills one row in place for every combination it tries, so trying a
+/// combination allocates nothing. A slot filled from the <see cref="FactLayout"/> reads its numbers and
+/// period from the layout's arrays.
 /// </summary>
 internal sealed class Row
 {
+    private static readonly FactLayout NoLayout = new([], null);
+
+    // One row per thread, reused from one evaluation to the next: a pack judges an enterprise without
+    // allocating unless a rule fires.
+    [ThreadStatic]
+    private static Row? spare;
+
     private readonly Fact?[] slots;
     private readonly int[] offsets;
     private readonly int[] months;
     private readonly int[] days;
-    private readonly double[] numbers;
+    private double[] numbers = [];
 
-    public Row(int slotCount, FactSet facts, DateOnly asOf)
-    {
+    private Row(int slotCount) =>
         (slots, offsets, months, days) = (new Fact?[slotCount], new int[slotCount], new int[slotCount], new int[slotCount]);
-        (Facts, Layout) = (facts, facts.Layout);
-        numbers = Layout.Numbers;
-        (AsOf, AsOfDay, AsOfMonth) = (asOf.DayNumber, asOf.DayNumber, Periods.Index(asOf));
-    }
 
-    public FactSet Facts { get; }
+    /// <summary>The facts' <see cref="FactSet.Span"/>.</summary>
+    public (int First, int Last) Span { get; private set; }
 
-    /// <summary>The facts' layout as of the row's making.</summary>
-    public FactLayout Layout { get; }
+    /// <summary>The facts' layout as of the row's taking.</summary>
+    public FactLayout Layout { get; private set; } = NoLayout;
 
     /// <summary>The day the enterprise is assessed as of, as a day number.</summary>
-    public double AsOf { get; }
+    public double AsOf { get; private set; }
 
     /// <summary>The assessment date's day number, as an integer.</summary>
-    public int AsOfDay { get; }
+    public int AsOfDay { get; private set; }
 
     /// <summary>The assessment date's month number (<see cref="Periods.Index"/>).</summary>
-    public int AsOfMonth { get; }
+    public int AsOfMonth { get; private set; }
 
     public Fact? this[int slot] => slots[slot];
+
+    /// <summary>This thread's row (a new one when it has none of <paramref name="slotCount"/> slots) over the facts, until <see cref="Return"/>.</summary>
+    public static Row Take(int slotCount, FactSet facts, DateOnly asOf)
+    {
+        var row = spare is { } kept && kept.slots.Length >= slotCount ? kept : new Row(slotCount);
+        spare = null;
+        (row.Span, row.Layout, row.numbers) = (facts.Span, facts.Layout, facts.Layout.Numbers);
+        (row.AsOf, row.AsOfDay, row.AsOfMonth) = (asOf.DayNumber, asOf.DayNumber, Periods.Index(asOf));
+        return row;
+    }
+
+    /// <summary>Lets go of the facts and keeps the row for this thread's next evaluation.</summary>
+    public void Return()
+    {
+        Array.Clear(slots);
+        (Layout, numbers) = (NoLayout, []);
+        spare = this;
+    }
 
     /// <summary>Fills a slot with a record of the <see cref="Layout"/>, by its position there.</summary>
     public void Set(int slot, int record)
     {
-        slots[slot] = Layout.Facts[record];
-        (offsets[slot], months[slot], days[slot]) = (Layout.Offsets[record], Layout.Months[record], Layout.Days[record]);
+        var layout = Layout;
+        slots[slot] = layout.Facts[record];
+        (offsets[slot], months[slot], days[slot]) = (layout.Offsets[record], layout.Months[record], layout.Days[record]);
     }
-
     /// <summary>Fills a slot with a fact that has no number columns (a calendar period), or empties it.</summary>
     public void Set(int slot, Fact? period)
     {

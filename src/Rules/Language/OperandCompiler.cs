@@ -35,7 +35,7 @@ internal static class OperandCompiler
             throw at.Error($"number {element.GetRawText()} is out of range");
         }
 
-        return new NumberOperand(_ => value, $"the number {FieldValues.InvariantNumber(value)}");
+        return new NumberOperand(_ => value, $"the number {FieldValues.InvariantNumber(value)}") { Constant = value };
     }
 
     private static Operand Reference(string reference, AliasScope scope, Location at)
@@ -61,9 +61,9 @@ internal static class OperandCompiler
         var (slot, column, description) = (field.Slot, field.Column, $"field {field.Key}");
         return field.Type switch
         {
-            FieldType.Number => new NumberOperand(row => row.Number(slot, column), description),
-            FieldType.Date => new DateOperand(row => row.Number(slot, column), description),
-            _ => new TextOperand(row => row.Text(slot, column), description),
+            FieldType.Number => new NumberOperand(row => row.Number(slot, column), description) { Field = field },
+            FieldType.Date => new DateOperand(row => row.Number(slot, column), description) { Field = field },
+            _ => new TextOperand(row => row.Text(slot, column), description) { Field = field },
         };
     }
 
@@ -89,12 +89,12 @@ internal static class OperandCompiler
         };
     }
 
-    private static TextOperand TextLiteral(string value) => new(_ => value, "a text literal");
+    private static TextOperand TextLiteral(string value) => new(_ => value, "a text literal") { Literal = value };
 
     private static DateOperand DateLiteral(DateOnly value)
     {
         double day = value.DayNumber;
-        return new(_ => day, "a date literal");
+        return new(_ => day, "a date literal") { Constant = day };
     }
 
     private static NumberOperand Arithmetic(string op, JsonElement argument, AliasScope scope, Location at)
