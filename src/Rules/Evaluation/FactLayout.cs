@@ -9,6 +9,9 @@ namespace Inspection.Rules.Evaluation;
 /// </summary>
 internal sealed class FactLayout
 {
+    /// <summary>The layout of no records of no shapes: what a row holds between evaluations.</summary>
+    public static readonly FactLayout Nothing = new([], null);
+
     /// <param name="byShape">Each shape's records (by ordinal), by period, then id.</param>
     /// <param name="registration">The enterprise's registration record, when it has one.</param>
     public FactLayout(IReadOnlyList<List<Fact>> byShape, Fact? registration)

@@ -10,27 +10,26 @@ namespace Inspection.Rules.Evaluation;
 /// </summary>
 internal sealed class Row
 {
-    private static readonly FactLayout NoLayout = new([], null);
-
     // One row per thread, reused from one evaluation to the next: a pack judges an enterprise without
     // allocating unless a rule fires.
     [ThreadStatic]
     private static Row? spare;
 
-    private readonly Fact?[] slots;
+    // Facts in a struct, so that filling a slot is a plain store, not an array-covariance check.
+    private readonly Slot[] slots;
     private readonly int[] offsets;
     private readonly int[] months;
     private readonly int[] days;
     private double[] numbers = [];
 
     private Row(int slotCount) =>
-        (slots, offsets, months, days) = (new Fact?[slotCount], new int[slotCount], new int[slotCount], new int[slotCount]);
+        (slots, offsets, months, days) = (new Slot[slotCount], new int[slotCount], new int[slotCount], new int[slotCount]);
 
     /// <summary>The facts' <see cref="FactSet.Span"/>.</summary>
     public (int First, int Last) Span { get; private set; }
 
-    /// <summary>The facts' layout as of the row's taking.</summary>
-    public FactLayout Layout { get; private set; } = NoLayout;
+    /// <summary>The facts' layout, from <see cref="Take"/> to <see cref="Return"/>.</summary>
+    public FactLayout Layout { get; private set; } = FactLayout.Nothing;
 
     /// <summary>The day the enterprise is assessed as of, as a day number.</summary>
     public double AsOf { get; private set; }
@@ -41,7 +40,7 @@ internal sealed class Row
     /// <summary>The assessment date's month number (<see cref="Periods.Index"/>).</summary>
     public int AsOfMonth { get; private set; }
 
-    public Fact? this[int slot] => slots[slot];
+    public Fact? this[int slot] => slots[slot].Fact;
 
     /// <summary>This thread's row (a new one when it has none of <paramref name="slotCount"/> slots) over the facts, until <see cref="Return"/>.</summary>
     public static Row Take(int slotCount, FactSet facts, DateOnly asOf)
@@ -57,7 +56,7 @@ internal sealed class Row
     public void Return()
     {
         Array.Clear(slots);
-        (Layout, numbers) = (NoLayout, []);
+        (Layout, numbers) = (FactLayout.Nothing, []);
         spare = this;
     }
 
@@ -65,13 +64,13 @@ internal sealed class Row
     public void Set(int slot, int record)
     {
         var layout = Layout;
-        slots[slot] = layout.Facts[record];
+        slots[slot].Fact = layout.Facts[record];
         (offsets[slot], months[slot], days[slot]) = (layout.Offsets[record], layout.Months[record], layout.Days[record]);
     }
     /// <summary>Fills a slot with a fact that has no number columns (a calendar period), or empties it.</summary>
     public void Set(int slot, Fact? period)
     {
-        slots[slot] = period;
+        slots[slot].Fact = period;
         (offsets[slot], months[slot], days[slot]) = period is null
             ? (-1, Periods.None, Periods.None)
             : (-1, period.PeriodIndex, FactLayout.Day(period));
@@ -80,11 +79,16 @@ internal sealed class Row
     /// <summary>A number or date column of a slot; NaN when the slot is empty or the value unknown.</summary>
     public double Number(int slot, int column) => offsets[slot] is var offset and >= 0 ? numbers[offset + column] : double.NaN;
 
-    public string? Text(int slot, int column) => slots[slot]?.Texts[column];
+    public string? Text(int slot, int column) => slots[slot].Fact?.Texts[column];
 
     /// <summary>The month number of the slot's period; <see cref="Periods.None"/> when it has none or is empty.</summary>
     public int Month(int slot) => months[slot];
 
     /// <summary>The day number the slot's period starts (<see cref="FactLayout.Day"/>); <see cref="Periods.None"/> when it is empty.</summary>
     public int Day(int slot) => days[slot];
+
+    private struct Slot
+    {
+        public Fact? Fact;
+    }
 }

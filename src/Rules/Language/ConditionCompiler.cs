@@ -38,22 +38,45 @@ internal static class ConditionCompiler
     private static Func<Row, bool?>[] List(JsonElement argument, AliasScope scope, Location at) =>
         [.. JsonRead.Arguments(argument, at, minimum: 1).Select((item, i) => Compile(item, scope, at.Index(i)))];
 
-    private static Func<Row, bool?> All(Func<Row, bool?>[] conditions) => row =>
+    // Up to four conditions, the usual, are called one by one rather than looped over; the first false
+    // decides, else any unknown makes the whole unknown.
+    private static Func<Row, bool?> All(Func<Row, bool?>[] conditions) => conditions switch
     {
-        var unknown = false;
-        foreach (var condition in conditions)
+        [var only] => only,
+        [var a, var b] => row =>
         {
-            switch (condition(row))
+            var (x, y) = (a(row), (bool?)null);
+            return x == false || (y = b(row)) == false ? false : x == true && y == true ? true : null;
+        },
+        [var a, var b, var c] => row =>
+        {
+            var (x, y, z) = (a(row), (bool?)null, (bool?)null);
+            return x == false || (y = b(row)) == false || (z = c(row)) == false ? false : x == true && y == true && z == true ? true : null;
+        },
+        [var a, var b, var c, var d] => row =>
+        {
+            var (x, y, z, w) = (a(row), (bool?)null, (bool?)null, (bool?)null);
+            return x == false || (y = b(row)) == false || (z = c(row)) == false || (w = d(row)) == false
+                ? false
+                : x == true && y == true && z == true && w == true ? true : null;
+        },
+        _ => row =>
+        {
+            var unknown = false;
+            foreach (var condition in conditions)
             {
-                case false:
-                    return false;
-                case null:
-                    unknown = true;
-                    break;
+                switch (condition(row))
+                {
+                    case false:
+                        return false;
+                    case null:
+                        unknown = true;
+                        break;
+                }
             }
-        }
 
-        return unknown ? null : true;
+            return unknown ? null : true;
+        },
     };
 
     private static Func<Row, bool?> Any(Func<Row, bool?>[] conditions) => row =>
