@@ -182,12 +182,8 @@ internal sealed class CompiledRule
         var month = row.Month(0);
         if (month == Periods.None)
         {
-            // A driver without a readable period: the records of its very period text, if it has one.
-            if (row.Day(0) != Periods.Absent)
-            {
-                JoinText(row, slot, shape, row[0]!.Period!, ref hits);
-            }
-
+            // A driver without a period (a registration) has nothing to join on; one with an unreadable
+            // period never gets here, it is judged in no version's period.
             return;
         }
 
@@ -208,44 +204,6 @@ internal sealed class CompiledRule
         for (var i = start; i < end; i++)
         {
             row.Set(slot, layout.Periodic[i]);
-            Join(row, slot + 1, ref hits);
-        }
-    }
-
-    private void JoinText(Row row, int slot, int shape, string period, ref List<RuleHit>? hits)
-    {
-        var layout = row.Layout;
-        var (low, high) = (layout.ShapeStart[shape], layout.ShapeStart[shape + 1]);
-        var shapeEnd = high;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (string.CompareOrdinal(layout.Facts[middle].Period, period) < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        var end = low;
-        while (end < shapeEnd && layout.Facts[end].Period == period)
-        {
-            end++;
-        }
-
-        if (low == end && joinOptional[slot - 1])
-        {
-            row.Set(slot, null);
-            Join(row, slot + 1, ref hits);
-            return;
-        }
-
-        for (var i = low; i < end; i++)
-        {
-            row.Set(slot, i);
             Join(row, slot + 1, ref hits);
         }
     }
