@@ -96,6 +96,39 @@ public class LayoutTests
         Assert.Equal(once, parallel);
     }
 
+    [Theory]
+    [InlineData("""{ "==": ["registration.status", { "text": "suspended" }] }""")]
+    [InlineData("""{ ">=": ["bhxh.insuredHeadcount", 30] }""")]
+    [InlineData("""{ ">": [{ "count": { "of": "bhxh", "last": 2, "skip": 1 } }, 1] }""")]
+    [InlineData("""{ ">=": ["registration.statusSince", { "asOf": {} }] }""")]
+    public void Parts_of_a_condition_tried_before_the_joins_judge_as_the_whole_condition(string first)
+    {
+        // The same condition, its parts once in a top-level 'all' (parts that read only the registration or
+        // the driver are tried first) and once behind a double 'not' (tried only on whole rows).
+        var parts = $$"""[{{first}}, { "<": ["bhxh.insuredHeadcount", "tax.payrollHeadcount"] }, { "missing": "lab" }]""";
+        var joins = """
+            "join": [
+              { "as": "tax", "registry": "tax", "kind": "vat-return" },
+              { "as": "lab", "registry": "labour", "kind": "workforce-report", "optional": true }
+            ],
+            """;
+        var source = """{ "as": "bhxh", "registry": "social-insurance", "kind": "contribution" }""";
+        var tried = TestPacks.Load(TestPacks.Rule($$"""{ "all": {{parts}} }""", source: source, extra: joins));
+        var whole = TestPacks.Load(TestPacks.Rule($$"""{ "not": { "not": { "all": {{parts}} } } }""", source: source, extra: joins));
+        var enterprises = new[]
+        {
+            EnterpriseBuilder.CleanYear(),
+            EnterpriseBuilder.CleanYear().Registration("suspended", "2026-03-01").Contribution("2026-05", ("insuredHeadcount", null)),
+            EnterpriseBuilder.CleanYear(from: "2026-06", months: 3).Registration("suspended", "2026-12-01"),
+            EnterpriseBuilder.CleanYear().WithoutTax("2026-02").WithoutContribution("2026-07").Tax("2026-04", ("payrollHeadcount", null)),
+        }.Select(builder => builder.Build()).ToList();
+
+        var found = enterprises.Select(enterprise => Keys(tried.Evaluate(enterprise, AsOf))).ToList();
+
+        Assert.Equal(enterprises.Select(enterprise => Keys(whole.Evaluate(enterprise, AsOf))), found);
+        Assert.Contains(found, keys => keys.Count > 0);
+    }
+
     private List<(string RuleId, int Version, string? Period, string References)> Evaluate(IEnumerable<FactRecord> records)
     {
         var facts = new FactSet(pack);

@@ -27,6 +27,12 @@ internal sealed class CompiledRule
     private readonly int[] joinShapes;
     private readonly bool[] joinOptional;
 
+    // Parts of the condition that read only the registration (and the assessment date), tried once per
+    // enterprise; and those that read only the driver too, tried before its joins. When one is false
+    // the condition is false on every row they stand for, so those rows need not be made.
+    private readonly Func<Row, bool?>? enterpriseGuard;
+    private readonly Func<Row, bool?>? driverGuard;
+
     public CompiledRule(
         Rule rule,
         Func<Row, bool?> condition,
@@ -36,12 +42,15 @@ internal sealed class CompiledRule
         int slotCount,
         int driverShape,
         int[] joinShapes,
+        Func<Row, bool?>? enterpriseGuard,
+        Func<Row, bool?>? driverGuard,
         Template explanationVi,
         Template explanationEn)
     {
         Rule = rule;
         (this.condition, this.referenced, this.computed, this.usesRegistration, this.slotCount) = (condition, referenced, computed, usesRegistration, slotCount);
         (this.driverShape, this.joinShapes, this.explanationVi, this.explanationEn) = (driverShape, joinShapes, explanationVi, explanationEn);
+        (this.enterpriseGuard, this.driverGuard) = (enterpriseGuard, driverGuard);
         retired = rule.Stage == RuleStage.Retired;
         validFrom = rule.ValidFrom.DayNumber;
         validTo = rule.ValidTo?.DayNumber ?? int.MaxValue;
@@ -61,7 +70,7 @@ internal sealed class CompiledRule
 
     /// <summary>The same rule in another stage (see <see cref="RulePack.Promote"/>), its compiled parts shared.</summary>
     public CompiledRule As(Rule changed) =>
-        new(changed, condition, referenced, computed, usesRegistration, slotCount, driverShape, joinShapes, explanationVi, explanationEn);
+        new(changed, condition, referenced, computed, usesRegistration, slotCount, driverShape, joinShapes, enterpriseGuard, driverGuard, explanationVi, explanationEn);
 
     /// <summary>
     /// Adds to <paramref name="hits"/> (made on the first) a hit for every row of the enterprise's records on
@@ -90,6 +99,11 @@ internal sealed class CompiledRule
         else
         {
             row.Set(slotCount - 1, null);
+        }
+
+        if (enterpriseGuard?.Invoke(row) == false)
+        {
+            return;
         }
 
         if (IsCalendar)
@@ -124,7 +138,10 @@ internal sealed class CompiledRule
             }
 
             row.Set(0, record);
-            Join(row, 1, ref hits);
+            if (driverGuard?.Invoke(row) != false)
+            {
+                Join(row, 1, ref hits);
+            }
         }
     }
 
@@ -158,7 +175,10 @@ internal sealed class CompiledRule
             if (period.PeriodStartDay >= validFrom && period.PeriodStartDay <= validTo)
             {
                 row.Set(0, period);
-                Join(row, 1, ref hits);
+                if (driverGuard?.Invoke(row) != false)
+                {
+                    Join(row, 1, ref hits);
+                }
             }
         }
     }

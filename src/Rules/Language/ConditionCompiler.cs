@@ -35,12 +35,38 @@ internal static class ConditionCompiler
         };
     }
 
+    /// <summary>
+    /// Compiles a rule's condition, and says what each of its parts reads: the conditions of a top-level
+    /// <c>all</c> (else the condition itself), with the row slots each reads (<see cref="AliasScope.TakeReads"/>).
+    /// When a part is false the condition is, so a part that reads only the registration, say, can rule
+    /// out every row of the enterprise at once.
+    /// </summary>
+    public static (Func<Row, bool?> Condition, IReadOnlyList<(Func<Row, bool?> Part, ulong Reads)> Parts) CompileRule(JsonElement element, AliasScope scope, Location at)
+    {
+        scope.TakeReads();
+        var (op, argument) = JsonRead.SingleProperty(element, at, Example);
+        if (op != "all")
+        {
+            var condition = Compile(element, scope, at);
+            return (condition, [(condition, scope.TakeReads())]);
+        }
+
+        var inner = at.Property(op);
+        var parts = new List<(Func<Row, bool?> Part, ulong Reads)>();
+        foreach (var (item, i) in JsonRead.Arguments(argument, inner, minimum: 1).Select((item, i) => (item, i)))
+        {
+            parts.Add((Compile(item, scope, inner.Index(i)), scope.TakeReads()));
+        }
+
+        return (All([.. parts.Select(part => part.Part)]), parts);
+    }
+
     private static Func<Row, bool?>[] List(JsonElement argument, AliasScope scope, Location at) =>
         [.. JsonRead.Arguments(argument, at, minimum: 1).Select((item, i) => Compile(item, scope, at.Index(i)))];
 
     // Up to four conditions, the usual, are called one by one rather than looped over; the first false
     // decides, else any unknown makes the whole unknown.
-    private static Func<Row, bool?> All(Func<Row, bool?>[] conditions) => conditions switch
+    public static Func<Row, bool?> All(Func<Row, bool?>[] conditions) => conditions switch
     {
         [var only] => only,
         [var a, var b] => row =>

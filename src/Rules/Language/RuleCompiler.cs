@@ -47,7 +47,7 @@ internal static class RuleCompiler
 
         var sources = Sources(element, at, shapes);
         var scope = new AliasScope(sources, shapes.Find(AliasScope.RegistrationRegistry, AliasScope.RegistrationKind));
-        var condition = ConditionCompiler.Compile(JsonRead.Required(element, "when", at), scope, at.Property("when"));
+        var (condition, parts) = ConditionCompiler.CompileRule(JsonRead.Required(element, "when", at), scope, at.Property("when"));
         var computed = Computed(element, scope, at);
         var computedByName = computed.ToDictionary(StringComparer.Ordinal);
         var explanationAt = at.Property("explanation");
@@ -66,8 +66,23 @@ internal static class RuleCompiler
             scope.SlotCount,
             sources[0].Shape.Ordinal,
             [.. sources.Skip(1).Select(source => source.Shape.Ordinal)],
+            Guard(parts, AliasScope.Bit(scope.RegistrationSlot)),
+            sources.Count > 1 ? Guard(parts, AliasScope.Bit(scope.RegistrationSlot) | AliasScope.Bit(0), AliasScope.Bit(scope.RegistrationSlot)) : null,
             explanationVi,
             explanationEn);
+    }
+
+    /// <summary>
+    /// The parts of a condition that read no slot outside <paramref name="within"/> (and not only slots of
+    /// <paramref name="before"/>, which an earlier guard has tried), as one condition; null when there are none.
+    /// </summary>
+    private static Func<Row, bool?>? Guard(IReadOnlyList<(Func<Row, bool?> Part, ulong Reads)> parts, ulong within, ulong before = 0)
+    {
+        var guards = parts
+            .Where(part => (part.Reads & ~within) == 0 && (before == 0 || (part.Reads & ~before) != 0))
+            .Select(part => part.Part)
+            .ToArray();
+        return guards.Length == 0 ? null : ConditionCompiler.All(guards);
     }
 
     private static BilingualText Bilingual(JsonElement element, string name, Location at)
