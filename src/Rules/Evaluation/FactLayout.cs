@@ -3,9 +3,9 @@ namespace Inspection.Rules.Evaluation;
 /// <summary>
 /// One enterprise's records laid out flat for the rules, made again whenever its <see cref="FactSet"/>
 /// changes: record by record, grouped by shape ordinal and in each shape by period (then id), each record's
-/// number columns side by side in one array, its period as a month and a day number beside it. Evaluating
-/// a pack walks these few arrays, a run of memory per enterprise, instead of an object per record; the
-/// <see cref="Fact"/> itself is read only for texts and for a hit.
+/// number columns side by side in one array and its texts in another, its period as a month and a day
+/// number beside them. Evaluating a pack walks these few arrays, a run of memory per enterprise, instead
+/// of an object per record; the <see cref="Fact"/> itself is read only for a hit.
 /// </summary>
 internal sealed class FactLayout
 {
@@ -17,20 +17,21 @@ internal sealed class FactLayout
     public FactLayout(IReadOnlyList<List<Fact>> byShape, Fact? registration)
     {
         var shapes = byShape.Count;
-        var (count, columns) = (0, 0);
+        var (count, columns, textColumns) = (0, 0, 0);
         for (var shape = 0; shape < byShape.Count; shape++)
         {
             count += byShape[shape].Count;
             foreach (var fact in byShape[shape])
             {
-                columns += fact.Numbers.Length;
+                (columns, textColumns) = (columns + fact.Numbers.Length, textColumns + fact.Texts.Length);
             }
         }
 
         (Facts, Numbers, Offsets, Months, Days) = (new Fact[count], new double[columns], new int[count], new int[count], new int[count]);
+        (Texts, TextOffsets) = (new string?[textColumns], new int[count]);
         (ShapeStart, PeriodicStart) = (new int[shapes + 1], new int[shapes + 1]);
         var periodic = new List<int>(count);
-        var (record, column) = (0, 0);
+        var (record, column, textColumn) = (0, 0, 0);
         Registration = -1;
         for (var shape = 0; shape < shapes; shape++)
         {
@@ -39,7 +40,9 @@ internal sealed class FactLayout
             {
                 (Facts[record], Offsets[record], Months[record], Days[record]) = (fact, column, fact.PeriodIndex, Day(fact));
                 fact.Numbers.CopyTo(Numbers, column);
-                column += fact.Numbers.Length;
+                fact.Texts.CopyTo(Texts, textColumn);
+                TextOffsets[record] = textColumn;
+                (column, textColumn) = (column + fact.Numbers.Length, textColumn + fact.Texts.Length);
                 if (fact.PeriodIndex != Periods.None)
                 {
                     periodic.Add(record);
@@ -67,6 +70,12 @@ internal sealed class FactLayout
 
     /// <summary>Where each record's columns start in <see cref="Numbers"/>.</summary>
     public int[] Offsets { get; }
+
+    /// <summary>Every record's text columns, record after record.</summary>
+    public string?[] Texts { get; }
+
+    /// <summary>Where each record's text columns start in <see cref="Texts"/>.</summary>
+    public int[] TextOffsets { get; }
 
     /// <summary>Each record's <see cref="Fact.PeriodIndex"/>.</summary>
     public int[] Months { get; }

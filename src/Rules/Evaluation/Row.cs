@@ -15,15 +15,13 @@ internal sealed class Row
     [ThreadStatic]
     private static Row? spare;
 
-    // Facts in a struct, so that filling a slot is a plain store, not an array-covariance check.
+    // What a slot holds, side by side in a struct: filling a slot is a few plain stores (no array-covariance
+    // check), reading a column one load from the slot and one from the layout.
     private readonly Slot[] slots;
-    private readonly int[] offsets;
-    private readonly int[] months;
-    private readonly int[] days;
     private double[] numbers = [];
+    private string?[] texts = [];
 
-    private Row(int slotCount) =>
-        (slots, offsets, months, days) = (new Slot[slotCount], new int[slotCount], new int[slotCount], new int[slotCount]);
+    private Row(int slotCount) => slots = new Slot[slotCount];
 
     /// <summary>The facts' <see cref="FactSet.Span"/>.</summary>
     public (int First, int Last) Span { get; private set; }
@@ -47,7 +45,8 @@ internal sealed class Row
     {
         var row = spare is { } kept && kept.slots.Length >= slotCount ? kept : new Row(slotCount);
         spare = null;
-        (row.Span, row.Layout, row.numbers) = (facts.Span, facts.Layout, facts.Layout.Numbers);
+        var layout = facts.Layout;
+        (row.Span, row.Layout, row.numbers, row.texts) = (facts.Span, layout, layout.Numbers, layout.Texts);
         (row.AsOf, row.AsOfDay, row.AsOfMonth) = (asOf.DayNumber, asOf.DayNumber, Periods.Index(asOf));
         return row;
     }
@@ -56,7 +55,7 @@ internal sealed class Row
     public void Return()
     {
         Array.Clear(slots);
-        (Layout, numbers) = (FactLayout.Nothing, []);
+        (Layout, numbers, texts) = (FactLayout.Nothing, [], []);
         spare = this;
     }
 
@@ -64,31 +63,38 @@ internal sealed class Row
     public void Set(int slot, int record)
     {
         var layout = Layout;
-        slots[slot].Fact = layout.Facts[record];
-        (offsets[slot], months[slot], days[slot]) = (layout.Offsets[record], layout.Months[record], layout.Days[record]);
+        ref var target = ref slots[slot];
+        (target.Fact, target.Numbers, target.Texts) = (layout.Facts[record], layout.Offsets[record], layout.TextOffsets[record]);
+        (target.Month, target.Day) = (layout.Months[record], layout.Days[record]);
     }
-    /// <summary>Fills a slot with a fact that has no number columns (a calendar period), or empties it.</summary>
+
+    /// <summary>Fills a slot with a fact that has no columns (a calendar period), or empties it.</summary>
     public void Set(int slot, Fact? period)
     {
-        slots[slot].Fact = period;
-        (offsets[slot], months[slot], days[slot]) = period is null
-            ? (-1, Periods.None, Periods.None)
-            : (-1, period.PeriodIndex, FactLayout.Day(period));
+        ref var target = ref slots[slot];
+        (target.Fact, target.Numbers, target.Texts) = (period, -1, -1);
+        (target.Month, target.Day) = period is null ? (Periods.None, Periods.None) : (period.PeriodIndex, FactLayout.Day(period));
     }
 
     /// <summary>A number or date column of a slot; NaN when the slot is empty or the value unknown.</summary>
-    public double Number(int slot, int column) => offsets[slot] is var offset and >= 0 ? numbers[offset + column] : double.NaN;
+    public double Number(int slot, int column) => slots[slot].Numbers is var offset and >= 0 ? numbers[offset + column] : double.NaN;
 
-    public string? Text(int slot, int column) => slots[slot].Fact?.Texts[column];
+    /// <summary>A text column of a slot; null when the slot is empty or the value unknown.</summary>
+    public string? Text(int slot, int column) => slots[slot].Texts is var offset and >= 0 ? texts[offset + column] : null;
 
     /// <summary>The month number of the slot's period; <see cref="Periods.None"/> when it has none or is empty.</summary>
-    public int Month(int slot) => months[slot];
+    public int Month(int slot) => slots[slot].Month;
 
     /// <summary>The day number the slot's period starts (<see cref="FactLayout.Day"/>); <see cref="Periods.None"/> when it is empty.</summary>
-    public int Day(int slot) => days[slot];
+    public int Day(int slot) => slots[slot].Day;
 
+    /// <summary>A slot: its fact, where its number and text columns start in the layout (-1: none), its period.</summary>
     private struct Slot
     {
         public Fact? Fact;
+        public int Numbers;
+        public int Texts;
+        public int Month;
+        public int Day;
     }
 }

@@ -104,7 +104,7 @@ internal static class WindowCompiler
             {
                 var record = layout.Periodic[i];
                 var value = column < 0 ? 0
-                    : text ? (layout.Facts[record].Texts[column] is null ? double.NaN : 0)
+                    : text ? (layout.Texts[layout.TextOffsets[record] + column] is null ? double.NaN : 0)
                     : layout.Numbers[layout.Offsets[record] + column];
                 if (!double.IsNaN(value))
                 {
