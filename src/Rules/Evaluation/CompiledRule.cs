@@ -98,7 +98,7 @@ internal sealed class CompiledRule
         }
         else
         {
-            row.Set(slotCount - 1, null);
+            row.Clear(slotCount - 1);
         }
 
         if (enterpriseGuard?.Invoke(row) == false)
@@ -174,7 +174,7 @@ internal sealed class CompiledRule
             var period = Periods.CalendarPeriod(halfYears, month);
             if (period.PeriodStartDay >= validFrom && period.PeriodStartDay <= validTo)
             {
-                row.Set(0, period);
+                row.SetPeriod(period);
                 if (driverGuard?.Invoke(row) != false)
                 {
                     Join(row, 1, ref hits);
@@ -216,7 +216,7 @@ internal sealed class CompiledRule
 
         if (start == end && joinOptional[slot - 1])
         {
-            row.Set(slot, null);
+            row.Clear(slot);
             Join(row, slot + 1, ref hits);
             return;
         }

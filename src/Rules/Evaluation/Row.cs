@@ -15,11 +15,16 @@ internal sealed class Row
     [ThreadStatic]
     private static Row? spare;
 
-    // What a slot holds, side by side in a struct: filling a slot is a few plain stores (no array-covariance
-    // check), reading a column one load from the slot and one from the layout.
+    // What a slot holds, side by side in a struct of integers: filling a slot is a few plain stores (no
+    // array-covariance check, no write barrier), reading a column one load from the slot and one from the
+    // layout. A calendar period, the one fact not in the layout, is kept aside.
+    private const int Empty = -1;
+    private const int CalendarPeriod = -2;
+
     private readonly Slot[] slots;
     private double[] numbers = [];
     private string?[] texts = [];
+    private Fact? period;
 
     private Row(int slotCount) => slots = new Slot[slotCount];
 
@@ -38,7 +43,12 @@ internal sealed class Row
     /// <summary>The assessment date's month number (<see cref="Periods.Index"/>).</summary>
     public int AsOfMonth { get; private set; }
 
-    public Fact? this[int slot] => slots[slot].Fact;
+    public Fact? this[int slot] => slots[slot].Record switch
+    {
+        Empty => null,
+        CalendarPeriod => period,
+        var record => Layout.Facts[record],
+    };
 
     /// <summary>This thread's row (a new one when it has none of <paramref name="slotCount"/> slots) over the facts, until <see cref="Return"/>.</summary>
     public static Row Take(int slotCount, FactSet facts, DateOnly asOf)
@@ -54,8 +64,7 @@ internal sealed class Row
     /// <summary>Lets go of the facts and keeps the row for this thread's next evaluation.</summary>
     public void Return()
     {
-        Array.Clear(slots);
-        (Layout, numbers, texts) = (FactLayout.Nothing, [], []);
+        (Layout, numbers, texts, period) = (FactLayout.Nothing, [], [], null);
         spare = this;
     }
 
@@ -64,16 +73,25 @@ internal sealed class Row
     {
         var layout = Layout;
         ref var target = ref slots[slot];
-        (target.Fact, target.Numbers, target.Texts) = (layout.Facts[record], layout.Offsets[record], layout.TextOffsets[record]);
+        (target.Record, target.Numbers, target.Texts) = (record, layout.Offsets[record], layout.TextOffsets[record]);
         (target.Month, target.Day) = (layout.Months[record], layout.Days[record]);
     }
 
-    /// <summary>Fills a slot with a fact that has no columns (a calendar period), or empties it.</summary>
-    public void Set(int slot, Fact? period)
+    /// <summary>Fills slot 0 with a calendar period, which has no columns.</summary>
+    public void SetPeriod(Fact calendarPeriod)
+    {
+        period = calendarPeriod;
+        ref var target = ref slots[0];
+        (target.Record, target.Numbers, target.Texts) = (CalendarPeriod, Empty, Empty);
+        (target.Month, target.Day) = (calendarPeriod.PeriodIndex, FactLayout.Day(calendarPeriod));
+    }
+
+    /// <summary>Empties a slot: an optional join without its record, or a registration the rule does not read.</summary>
+    public void Clear(int slot)
     {
         ref var target = ref slots[slot];
-        (target.Fact, target.Numbers, target.Texts) = (period, -1, -1);
-        (target.Month, target.Day) = period is null ? (Periods.None, Periods.None) : (period.PeriodIndex, FactLayout.Day(period));
+        (target.Record, target.Numbers, target.Texts) = (Empty, Empty, Empty);
+        (target.Month, target.Day) = (Periods.None, Periods.None);
     }
 
     /// <summary>A number or date column of a slot; NaN when the slot is empty or the value unknown.</summary>
@@ -88,10 +106,13 @@ internal sealed class Row
     /// <summary>The day number the slot's period starts (<see cref="FactLayout.Day"/>); <see cref="Periods.None"/> when it is empty.</summary>
     public int Day(int slot) => slots[slot].Day;
 
-    /// <summary>A slot: its fact, where its number and text columns start in the layout (-1: none), its period.</summary>
+    /// <summary>
+    /// A slot: its record's position in the layout (or <see cref="Empty"/>, <see cref="CalendarPeriod"/>),
+    /// where its number and text columns start there (<see cref="Empty"/>: none), its period.
+    /// </summary>
     private struct Slot
     {
-        public Fact? Fact;
+        public int Record;
         public int Numbers;
         public int Texts;
         public int Month;

@@ -66,20 +66,31 @@ internal static class RuleCompiler
             scope.SlotCount,
             sources[0].Shape.Ordinal,
             [.. sources.Skip(1).Select(source => source.Shape.Ordinal)],
-            Guard(parts, AliasScope.Bit(scope.RegistrationSlot)),
-            sources.Count > 1 ? Guard(parts, AliasScope.Bit(scope.RegistrationSlot) | AliasScope.Bit(0), AliasScope.Bit(scope.RegistrationSlot)) : null,
+            EnterpriseGuard(parts, AliasScope.Bit(scope.RegistrationSlot)),
+            sources.Count > 1 ? DriverGuard(parts, AliasScope.Bit(scope.RegistrationSlot)) : null,
             explanationVi,
             explanationEn);
     }
 
     /// <summary>
-    /// The parts of a condition that read no slot outside <paramref name="within"/> (and not only slots of
-    /// <paramref name="before"/>, which an earlier guard has tried), as one condition; null when there are none.
+    /// The parts of a condition that read no slot but the registration's (<paramref name="registration"/>),
+    /// as one condition, tried once per enterprise; null when there are none.
     /// </summary>
-    private static Func<Row, bool?>? Guard(IReadOnlyList<(Func<Row, bool?> Part, ulong Reads)> parts, ulong within, ulong before = 0)
+    private static Func<Row, bool?>? EnterpriseGuard(IReadOnlyList<(Func<Row, bool?> Part, ulong Reads)> parts, ulong registration)
+    {
+        var guards = parts.Where(part => (part.Reads & ~registration) == 0).Select(part => part.Part).ToArray();
+        return guards.Length == 0 ? null : ConditionCompiler.All(guards);
+    }
+
+    /// <summary>
+    /// The leading parts of a condition that read the driver (slot 0) and no joined record, as one condition
+    /// tried before the joins, in the order the condition would try them; null when there are none.
+    /// </summary>
+    private static Func<Row, bool?>? DriverGuard(IReadOnlyList<(Func<Row, bool?> Part, ulong Reads)> parts, ulong registration)
     {
         var guards = parts
-            .Where(part => (part.Reads & ~within) == 0 && (before == 0 || (part.Reads & ~before) != 0))
+            .TakeWhile(part => (part.Reads & ~(registration | AliasScope.Bit(0))) == 0)
+            .Where(part => (part.Reads & ~registration) != 0)
             .Select(part => part.Part)
             .ToArray();
         return guards.Length == 0 ? null : ConditionCompiler.All(guards);
