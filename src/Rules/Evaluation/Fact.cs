@@ -12,9 +12,9 @@ internal sealed class Fact
     public Fact(string registry, string kind, int shape, string recordId, int version, string? period, double[] numbers, string?[] texts)
     {
         (Registry, Kind, Shape, RecordId, Version, Period, Numbers, Texts) = (registry, kind, shape, recordId, version, period, numbers, texts);
-        PeriodStart = Formatting.FieldValues.PeriodStart(period);
-        PeriodIndex = Periods.Index(PeriodStart);
-        PeriodStartDay = PeriodStart is { } start ? start.DayNumber : Periods.None;
+        var start = Formatting.FieldValues.PeriodStart(period);
+        PeriodIndex = Periods.Index(start);
+        PeriodStartDay = start?.DayNumber ?? Periods.None;
         IsRecord = registry != RecordSource.CalendarRegistry;
     }
 
@@ -32,13 +32,10 @@ internal sealed class Fact
     /// <summary>The record's period (<c>yyyy-MM</c>), or null.</summary>
     public string? Period { get; }
 
-    /// <summary>The first day of <see cref="Period"/>, or null when it has none (or an unreadable one).</summary>
-    public DateOnly? PeriodStart { get; }
-
     /// <summary>The period as a month number (<see cref="Periods.Index"/>), so that windows count months; <see cref="Periods.None"/> without one.</summary>
     public int PeriodIndex { get; }
 
-    /// <summary>The day number of <see cref="PeriodStart"/>; <see cref="Periods.None"/> without one.</summary>
+    /// <summary>The day number of the first day of <see cref="Period"/>; <see cref="Periods.None"/> without one (or with an unreadable one).</summary>
     public int PeriodStartDay { get; }
 
     /// <summary>Whether this is a record of a registry, which a hit cites as evidence (not a calendar period).</summary>
