@@ -20,16 +20,33 @@ public sealed class FactSet
     private static readonly List<Fact> None = [];
 
     private readonly Dictionary<(string Registry, string RecordId), Fact> latest = [];
-    private readonly Dictionary<(string Registry, string Kind), List<Fact>> byKind = [];
+
+    // By shape ordinal: each shape's records by period (then id); and the same laid out flat for the rules.
+    private readonly List<Fact>[] byShape;
+    private readonly int registrationShape;
 
     public FactSet(RulePack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
         Pack = pack;
+        byShape = new List<Fact>[pack.Shapes.Count];
+        for (var shape = 0; shape < byShape.Length; shape++)
+        {
+            byShape[shape] = [];
+        }
+
+        registrationShape = pack.Shapes.Find(AliasScope.RegistrationRegistry, AliasScope.RegistrationKind)?.Ordinal ?? RecordShape.NoOrdinal;
+        Layout = new FactLayout(byShape, null);
     }
 
     /// <summary>The pack whose record shapes these facts are laid out by; only it can evaluate them.</summary>
     public RulePack Pack { get; }
+
+    /// <summary>
+    /// The records laid out for the rules, made again on every change: an enterprise's records change
+    /// rarely and are judged often, so the rules' work stays a walk over a few arrays.
+    /// </summary>
+    internal FactLayout Layout { get; private set; }
 
     /// <summary>How many records are kept: one per record id, the latest version.</summary>
     public int Count => latest.Count;
@@ -65,17 +82,15 @@ public sealed class FactSet
         var fact = shape.Read(record);
         if (known is not null)
         {
-            var previous = KindList(known.Registry, known.Kind);
-            previous.RemoveAt(previous.BinarySearch(known, ByPeriodThenId));
+            Remove(byShape[known.Shape], known);
         }
 
         latest[(fact.Registry, fact.RecordId)] = fact;
-        var list = KindList(fact.Registry, fact.Kind);
-        var index = list.BinarySearch(fact, ByPeriodThenId);
-        list.Insert(index < 0 ? ~index : index, fact);
-        if (fact.Registry == AliasScope.RegistrationRegistry && fact.Kind == AliasScope.RegistrationKind)
+        Insert(byShape[fact.Shape], fact);
+
+        if (fact.Shape == registrationShape)
         {
-            Registration = list.MaxBy(registration => registration.Version);
+            Registration = byShape[fact.Shape].MaxBy(registration => registration.Version);
         }
 
         if (fact.PeriodIndex != Periods.None)
@@ -85,6 +100,7 @@ public sealed class FactSet
                 : (Math.Min(Span.First, fact.PeriodIndex), Math.Max(Span.Last, fact.PeriodIndex));
         }
 
+        Layout = new FactLayout(byShape, Registration);
         return true;
     }
 
@@ -102,46 +118,13 @@ public sealed class FactSet
 
     /// <summary>The records of one registry and kind, by period (a list, so that walking it allocates no enumerator).</summary>
     internal List<Fact> Of(string registry, string kind) =>
-        byKind.TryGetValue((registry, kind), out var list) ? list : None;
+        Pack.Shapes.Find(registry, kind) is { } shape ? byShape[shape.Ordinal] : None;
 
-    /// <summary>The records of one registry and kind in <paramref name="period"/>: a run of <see cref="Of"/>, found by binary search.</summary>
-    internal (List<Fact> Records, int Start, int End) InPeriod(string registry, string kind, string period)
+    private static void Remove(List<Fact> list, Fact fact) => list.RemoveAt(list.BinarySearch(fact, ByPeriodThenId));
+
+    private static void Insert(List<Fact> list, Fact fact)
     {
-        if (!byKind.TryGetValue((registry, kind), out var list))
-        {
-            return (None, 0, 0);
-        }
-
-        var (low, high) = (0, list.Count);
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (string.CompareOrdinal(list[middle].Period, period) < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        var end = low;
-        while (end < list.Count && list[end].Period == period)
-        {
-            end++;
-        }
-
-        return (list, low, end);
-    }
-
-    private List<Fact> KindList(string registry, string kind)
-    {
-        if (!byKind.TryGetValue((registry, kind), out var list))
-        {
-            byKind[(registry, kind)] = list = [];
-        }
-
-        return list;
+        var index = list.BinarySearch(fact, ByPeriodThenId);
+        list.Insert(index < 0 ? ~index : index, fact);
     }
 }

@@ -15,7 +15,7 @@ public sealed class RulePack
     // The shipped pack never changes at run time, so it is compiled once per process.
     private static readonly Lazy<RulePack> Shipped = new(() => Load(ReadResource(ShippedResource)));
 
-    private readonly IReadOnlyList<CompiledRule> compiled;
+    private readonly CompiledRule[] compiled;
     private readonly int maxSlots;
 
     private RulePack(string id, string version, RecordShapes shapes, IReadOnlyList<CompiledRule> compiled)
@@ -23,7 +23,7 @@ public sealed class RulePack
         Id = id;
         Version = version;
         Shapes = shapes;
-        this.compiled = compiled;
+        this.compiled = [.. compiled];
         maxSlots = compiled.Count == 0 ? 1 : compiled.Max(rule => rule.SlotCount);
         Rules = [.. compiled.Select(rule => rule.Rule)];
     }
@@ -73,17 +73,20 @@ public sealed class RulePack
             throw new ArgumentException("The facts were laid out by another rule pack; remember the records in a FactSet of this pack.", nameof(facts));
         }
 
-        var hits = new List<RuleHit>();
-        var row = new Row(maxSlots, facts, asOf);
+        // Most enterprises fire nothing: the list of hits is made on the first.
+        List<RuleHit>? hits = null;
+        var row = Row.Take(maxSlots, facts, asOf);
         foreach (var rule in compiled)
         {
-            if (completeRegistries is null || rule.Rule.For is not { IsCalendar: true } || rule.Rule.Joins.All(join => completeRegistries.Contains(join.Registry)))
+            if (completeRegistries is null || !rule.IsCalendar || rule.Rule.Joins.All(join => completeRegistries.Contains(join.Registry)))
             {
-                rule.Evaluate(facts, asOf, row, hits);
+                rule.Evaluate(row, ref hits);
             }
         }
 
-        return hits;
+        row.Return();
+
+        return hits ?? (IReadOnlyList<RuleHit>)[];
     }
 
     /// <summary>
@@ -102,7 +105,7 @@ public sealed class RulePack
             throw new ArgumentException($"Rule '{ruleId}' version {version} is {target.Stage}, not on dry run.", nameof(version));
         }
 
-        var promoted = new List<CompiledRule>(compiled.Count);
+        var promoted = new List<CompiledRule>(compiled.Length);
         foreach (var rule in compiled)
         {
             var current = rule.Rule;

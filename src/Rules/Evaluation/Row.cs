@@ -3,26 +3,119 @@ namespace Inspection.Rules.Evaluation;
 /// <summary>
 /// One candidate row: the driving record (or calendar period) in slot 0, then each joined record (null
 /// for an optional join the period lacks), then the enterprise's registration record (null when the
-/// rule does not read it), with the facts they come from (for windows) and the assessment date. A rule
-/// fills one row in place for every combination it tries, so trying a combination allocates nothing.
+/// rule does not read it), with the layout of the facts they come from (for joins and windows) and the
+/// assessment date. A rule fills one row in place for every combination it tries, so trying a
+/// combination allocates nothing. A slot filled from the <see cref="FactLayout"/> reads its numbers and
+/// period from the layout's arrays.
 /// </summary>
-internal sealed class Row(int slotCount, FactSet facts, DateOnly asOf)
+internal sealed class Row
 {
-    private readonly Fact?[] slots = new Fact?[slotCount];
+    // One row per thread, reused from one evaluation to the next: a pack judges an enterprise without
+    // allocating unless a rule fires.
+    [ThreadStatic]
+    private static Row? spare;
 
-    public FactSet Facts { get; } = facts;
+    // What a slot holds, side by side in a struct of integers: filling a slot is a few plain stores (no
+    // array-covariance check, no write barrier), reading a column one load from the slot and one from the
+    // layout. A calendar period, the one fact not in the layout, is kept aside.
+    private const int Empty = -1;
+    private const int CalendarPeriod = -2;
+
+    private readonly Slot[] slots;
+    private double[] numbers = [];
+    private string?[] texts = [];
+    private Fact? period;
+
+    private Row(int slotCount) => slots = new Slot[slotCount];
+
+    /// <summary>The facts' <see cref="FactSet.Span"/>.</summary>
+    public (int First, int Last) Span { get; private set; }
+
+    /// <summary>The facts' layout, from <see cref="Take"/> to <see cref="Return"/>.</summary>
+    public FactLayout Layout { get; private set; } = FactLayout.Nothing;
 
     /// <summary>The day the enterprise is assessed as of, as a day number.</summary>
-    public double AsOf { get; } = asOf.DayNumber;
+    public double AsOf { get; private set; }
 
-    public Fact? this[int slot]
+    /// <summary>The assessment date's day number, as an integer.</summary>
+    public int AsOfDay { get; private set; }
+
+    /// <summary>The assessment date's month number (<see cref="Periods.Index"/>).</summary>
+    public int AsOfMonth { get; private set; }
+
+    public Fact? this[int slot] => slots[slot].Record switch
     {
-        get => slots[slot];
-        set => slots[slot] = value;
+        Empty => null,
+        CalendarPeriod => period,
+        var record => Layout.Facts[record],
+    };
+
+    /// <summary>This thread's row (a new one when it has none of <paramref name="slotCount"/> slots) over the facts, until <see cref="Return"/>.</summary>
+    public static Row Take(int slotCount, FactSet facts, DateOnly asOf)
+    {
+        var row = spare is { } kept && kept.slots.Length >= slotCount ? kept : new Row(slotCount);
+        spare = null;
+        var layout = facts.Layout;
+        (row.Span, row.Layout, row.numbers, row.texts) = (facts.Span, layout, layout.Numbers, layout.Texts);
+        (row.AsOf, row.AsOfDay, row.AsOfMonth) = (asOf.DayNumber, asOf.DayNumber, Periods.Index(asOf));
+        return row;
+    }
+
+    /// <summary>Lets go of the facts and keeps the row for this thread's next evaluation.</summary>
+    public void Return()
+    {
+        (Layout, numbers, texts, period) = (FactLayout.Nothing, [], [], null);
+        spare = this;
+    }
+
+    /// <summary>Fills a slot with a record of the <see cref="Layout"/>, by its position there.</summary>
+    public void Set(int slot, int record)
+    {
+        var layout = Layout;
+        ref var target = ref slots[slot];
+        (target.Record, target.Numbers, target.Texts) = (record, layout.Offsets[record], layout.TextOffsets[record]);
+        (target.Month, target.Day) = (layout.Months[record], layout.Days[record]);
+    }
+
+    /// <summary>Fills slot 0 with a calendar period, which has no columns.</summary>
+    public void SetPeriod(Fact calendarPeriod)
+    {
+        period = calendarPeriod;
+        ref var target = ref slots[0];
+        (target.Record, target.Numbers, target.Texts) = (CalendarPeriod, Empty, Empty);
+        (target.Month, target.Day) = (calendarPeriod.PeriodIndex, FactLayout.Day(calendarPeriod));
+    }
+
+    /// <summary>Empties a slot: an optional join without its record, or a registration the rule does not read.</summary>
+    public void Clear(int slot)
+    {
+        ref var target = ref slots[slot];
+        (target.Record, target.Numbers, target.Texts) = (Empty, Empty, Empty);
+        (target.Month, target.Day) = (Periods.None, Periods.None);
     }
 
     /// <summary>A number or date column of a slot; NaN when the slot is empty or the value unknown.</summary>
-    public double Number(int slot, int column) => slots[slot] is { } fact ? fact.Numbers[column] : double.NaN;
+    public double Number(int slot, int column) => slots[slot].Numbers is var offset and >= 0 ? numbers[offset + column] : double.NaN;
 
-    public string? Text(int slot, int column) => slots[slot]?.Texts[column];
+    /// <summary>A text column of a slot; null when the slot is empty or the value unknown.</summary>
+    public string? Text(int slot, int column) => slots[slot].Texts is var offset and >= 0 ? texts[offset + column] : null;
+
+    /// <summary>The month number of the slot's period; <see cref="Periods.None"/> when it has none or is empty.</summary>
+    public int Month(int slot) => slots[slot].Month;
+
+    /// <summary>The day number the slot's period starts (<see cref="FactLayout.Day"/>); <see cref="Periods.None"/> when it is empty.</summary>
+    public int Day(int slot) => slots[slot].Day;
+
+    /// <summary>
+    /// A slot: its record's position in the layout (or <see cref="Empty"/>, <see cref="CalendarPeriod"/>),
+    /// where its number and text columns start there (<see cref="Empty"/>: none), its period.
+    /// </summary>
+    private struct Slot
+    {
+        public int Record;
+        public int Numbers;
+        public int Texts;
+        public int Month;
+        public int Day;
+    }
 }

@@ -38,6 +38,23 @@ internal sealed class AliasScope
 
     public bool UsesRegistration { get; private set; }
 
+    /// <summary>
+    /// The row slots read since the last <see cref="TakeReads"/>, one bit each (a window reads slot 0, whose
+    /// period it ends at): what a part of a condition depends on.
+    /// </summary>
+    private ulong reads;
+
+    /// <summary>The slots read since the last call, one bit each (all bits when a slot is past 63); then none.</summary>
+    public ulong TakeReads()
+    {
+        var taken = reads;
+        reads = 0;
+        return taken;
+    }
+
+    /// <summary>The bit of a slot in <see cref="TakeReads"/>.</summary>
+    public static ulong Bit(int slot) => slot < 64 ? 1UL << slot : ulong.MaxValue;
+
     /// <summary>The fields referenced so far, in the order they first appeared.</summary>
     public IReadOnlyList<FieldRef> Referenced => [.. referenced.Values];
 
@@ -55,13 +72,16 @@ internal sealed class AliasScope
             throw at.Error($"'{alias}' records have no period (use registration.statusSince or another date field)");
         }
 
-        return Find(alias, at).Slot;
+        var slot = Find(alias, at).Slot;
+        reads |= Bit(slot);
+        return slot;
     }
 
     /// <summary>The row slot of an optional join, for <c>{"missing": alias}</c> and <c>{"exists": alias}</c>.</summary>
     public int ResolveOptional(string alias, Location at)
     {
         var (slot, _, source) = Find(alias, at);
+        reads |= Bit(slot);
         return source is { Optional: true }
             ? slot
             : throw at.Error($"'{alias}' is not an optional join: only a join with \"optional\": true can be missing");
@@ -71,7 +91,7 @@ internal sealed class AliasScope
     /// The source, shape and (for <c>alias.field</c>) field a window aggregates: records of a registry,
     /// not the registration (which has no periods) nor a calendar (which has no records).
     /// </summary>
-    public (RecordSource Source, string? Field, int Column, FieldType Type) ResolveWindow(string reference, Location at)
+    public (RecordShape Shape, string? Field, int Column, FieldType Type) ResolveWindow(string reference, Location at)
     {
         var dot = reference.IndexOf('.', StringComparison.Ordinal);
         var alias = dot < 0 ? reference : reference[..dot];
@@ -81,6 +101,7 @@ internal sealed class AliasScope
         }
 
         var (_, shape, source) = Find(alias, at);
+        reads |= Bit(0);
         if (source!.IsCalendar)
         {
             throw at.Error($"'{alias}' is a calendar: it has no records to take a window over");
@@ -88,12 +109,12 @@ internal sealed class AliasScope
 
         if (dot < 0)
         {
-            return (source, null, -1, FieldType.Number);
+            return (shape, null, -1, FieldType.Number);
         }
 
         var name = reference[(dot + 1)..];
         return shape.Fields.TryGetValue(name, out var type)
-            ? (source, name, shape.Columns[name], type)
+            ? (shape, name, shape.Columns[name], type)
             : throw at.Error($"{shape.Name} records have no field '{name}'");
     }
 
@@ -121,6 +142,7 @@ internal sealed class AliasScope
             throw at.Error($"{source.Shape.Name} records have no field '{name}'");
         }
 
+        reads |= Bit(source.Slot);
         if (source.Slot == RegistrationSlot)
         {
             UsesRegistration = true;

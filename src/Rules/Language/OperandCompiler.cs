@@ -35,7 +35,7 @@ internal static class OperandCompiler
             throw at.Error($"number {element.GetRawText()} is out of range");
         }
 
-        return new NumberOperand(_ => value, $"the number {FieldValues.InvariantNumber(value)}");
+        return new NumberOperand(_ => value, $"the number {FieldValues.InvariantNumber(value)}") { Constant = value };
     }
 
     private static Operand Reference(string reference, AliasScope scope, Location at)
@@ -61,9 +61,9 @@ internal static class OperandCompiler
         var (slot, column, description) = (field.Slot, field.Column, $"field {field.Key}");
         return field.Type switch
         {
-            FieldType.Number => new NumberOperand(row => row.Number(slot, column), description),
-            FieldType.Date => new DateOperand(row => row.Number(slot, column), description),
-            _ => new TextOperand(row => row.Text(slot, column), description),
+            FieldType.Number => new NumberOperand(row => row.Number(slot, column), description) { Field = field },
+            FieldType.Date => new DateOperand(row => row.Number(slot, column), description) { Field = field },
+            _ => new TextOperand(row => row.Text(slot, column), description) { Field = field },
         };
     }
 
@@ -89,12 +89,12 @@ internal static class OperandCompiler
         };
     }
 
-    private static TextOperand TextLiteral(string value) => new(_ => value, "a text literal");
+    private static TextOperand TextLiteral(string value) => new(_ => value, "a text literal") { Literal = value };
 
     private static DateOperand DateLiteral(DateOnly value)
     {
         double day = value.DayNumber;
-        return new(_ => day, "a date literal");
+        return new(_ => day, "a date literal") { Constant = day };
     }
 
     private static NumberOperand Arithmetic(string op, JsonElement argument, AliasScope scope, Location at)
@@ -156,9 +156,12 @@ internal static class OperandCompiler
         var alias = JsonRead.NonEmptyString(argument, at);
         var slot = scope.ResolvePeriodic(alias, at);
         return end
-            ? new DateOperand(row => row[slot]?.PeriodStart is { } start ? start.AddMonths(1).DayNumber - 1 : double.NaN, $"the period end of {alias}")
-            : new DateOperand(row => row[slot]?.PeriodStart is { } start ? start.DayNumber : double.NaN, $"the period start of {alias}");
+            ? new DateOperand(row => IsDay(row.Day(slot)) ? DateOnly.FromDayNumber(row.Day(slot)).AddMonths(1).DayNumber - 1 : double.NaN, $"the period end of {alias}")
+            : new DateOperand(row => IsDay(row.Day(slot)) ? row.Day(slot) : double.NaN, $"the period start of {alias}");
     }
+
+    /// <summary>Whether a row's period day (<see cref="Row.Day"/>) is a day, not an empty slot nor a period missing or unreadable.</summary>
+    private static bool IsDay(int day) => day is not (Periods.None or Periods.Absent);
 
     private static DateOperand AsOf(JsonElement argument, Location at)
     {
@@ -195,8 +198,8 @@ internal static class OperandCompiler
         var date = DateArgument(Compile(items[0], scope, at.Index(0)), at.Index(0), "addMonths");
         var months = NumberArgument(Compile(items[1], scope, at.Index(1)), at.Index(1), "addMonths");
         return new DateOperand(
-            row => FieldValues.InvariantDate(date(row)) is not null && months(row) is var n && Math.Abs(n) <= 1200
-                ? DateOnly.FromDayNumber((int)date(row)).AddMonths((int)n).DayNumber
+            row => date(row) is var day && FieldValues.IsDayNumber(day) && months(row) is var n && Math.Abs(n) <= 1200
+                ? DateOnly.FromDayNumber((int)day).AddMonths((int)n).DayNumber
                 : double.NaN,
             "an 'addMonths' date");
     }

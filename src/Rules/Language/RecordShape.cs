@@ -6,7 +6,8 @@ namespace Inspection.Rules.Language;
 /// <summary>
 /// The fields of one registry's record kind and their types, as a pack declares them, and where each
 /// is kept in a <see cref="Fact"/>: numbers and dates in its number columns, texts in its text columns,
-/// in the order they are declared.
+/// in the order they are declared. Each declared shape has an <see cref="Ordinal"/>, its place in the pack,
+/// by which a <see cref="FactSet"/> files its records and a compiled rule finds them without a lookup by name.
 /// </summary>
 internal sealed class RecordShape
 {
@@ -14,10 +15,14 @@ internal sealed class RecordShape
     private readonly bool[] isDate;
     private readonly string[] textFields;
 
-    public RecordShape(string registry, string kind, IReadOnlyList<KeyValuePair<string, FieldType>> fields)
+    /// <summary>The ordinal of a shape that holds no records: a calendar's.</summary>
+    public const int NoOrdinal = -1;
+
+    public RecordShape(string registry, string kind, IReadOnlyList<KeyValuePair<string, FieldType>> fields, int ordinal)
     {
         Registry = registry;
         Kind = kind;
+        Ordinal = ordinal;
         Fields = fields.ToDictionary(field => field.Key, field => field.Value, StringComparer.Ordinal);
         var numbers = fields.Where(field => field.Value != FieldType.Text).ToList();
         numberFields = [.. numbers.Select(field => field.Key)];
@@ -32,6 +37,9 @@ internal sealed class RecordShape
     public string Registry { get; }
 
     public string Kind { get; }
+
+    /// <summary>The shape's place among the pack's declared shapes (from 0), or <see cref="NoOrdinal"/>.</summary>
+    public int Ordinal { get; }
 
     public IReadOnlyDictionary<string, FieldType> Fields { get; }
 
@@ -60,6 +68,6 @@ internal sealed class RecordShape
 
         // Registry, kind and period repeat in every record of an enterprise: one shared copy of each.
         var period = record.Period is null ? null : string.Intern(record.Period);
-        return new Fact(Registry, Kind, record.RecordId, record.Version, period, numbers, texts);
+        return new Fact(Registry, Kind, Ordinal, record.RecordId, record.Version, period, numbers, texts);
     }
 }

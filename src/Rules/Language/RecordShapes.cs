@@ -17,6 +17,9 @@ internal sealed class RecordShapes
 
     public RecordShape? Find(string registry, string kind) => shapes.GetValueOrDefault((registry, kind));
 
+    /// <summary>How many shapes the pack declares: their ordinals are 0 to <c>Count - 1</c>.</summary>
+    public int Count => shapes.Count;
+
     public static RecordShapes Read(JsonElement array, Location at)
     {
         var shapes = new Dictionary<(string, string), RecordShape>();
@@ -28,7 +31,7 @@ internal sealed class RecordShapes
             JsonRead.OnlyProperties(element, item, Properties);
             var registry = JsonRead.String(element, "registry", item);
             var kind = JsonRead.String(element, "kind", item);
-            var shape = new RecordShape(registry, kind, ReadFields(JsonRead.Object(element, "fields", item), item.Property("fields")));
+            var shape = new RecordShape(registry, kind, ReadFields(JsonRead.Object(element, "fields", item), item.Property("fields")), shapes.Count);
             if (!shapes.TryAdd((registry, kind), shape))
             {
                 throw item.Error($"record shape {shape.Name} is declared twice");

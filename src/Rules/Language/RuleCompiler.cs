@@ -47,7 +47,7 @@ internal static class RuleCompiler
 
         var sources = Sources(element, at, shapes);
         var scope = new AliasScope(sources, shapes.Find(AliasScope.RegistrationRegistry, AliasScope.RegistrationKind));
-        var condition = ConditionCompiler.Compile(JsonRead.Required(element, "when", at), scope, at.Property("when"));
+        var (condition, parts) = ConditionCompiler.CompileRule(JsonRead.Required(element, "when", at), scope, at.Property("when"));
         var computed = Computed(element, scope, at);
         var computedByName = computed.ToDictionary(StringComparer.Ordinal);
         var explanationAt = at.Property("explanation");
@@ -58,7 +58,42 @@ internal static class RuleCompiler
             at.RuleId!, version, validFrom, validTo, severity, title, legalBasis, explanation,
             sources[0].Source, [.. sources.Skip(1).Select(source => source.Source)], stage, scope.UsesRegistration);
         return new CompiledRule(
-            rule, condition, scope.Referenced, [.. scope.Observed, .. computed], scope.UsesRegistration, scope.SlotCount, explanationVi, explanationEn);
+            rule,
+            condition,
+            scope.Referenced,
+            [.. scope.Observed, .. computed],
+            scope.UsesRegistration,
+            scope.SlotCount,
+            sources[0].Shape.Ordinal,
+            [.. sources.Skip(1).Select(source => source.Shape.Ordinal)],
+            EnterpriseGuard(parts, AliasScope.Bit(scope.RegistrationSlot)),
+            sources.Count > 1 ? DriverGuard(parts, AliasScope.Bit(scope.RegistrationSlot)) : null,
+            explanationVi,
+            explanationEn);
+    }
+
+    /// <summary>
+    /// The parts of a condition that read no slot but the registration's (<paramref name="registration"/>),
+    /// as one condition, tried once per enterprise; null when there are none.
+    /// </summary>
+    private static Func<Row, bool?>? EnterpriseGuard(IReadOnlyList<(Func<Row, bool?> Part, ulong Reads)> parts, ulong registration)
+    {
+        var guards = parts.Where(part => (part.Reads & ~registration) == 0).Select(part => part.Part).ToArray();
+        return guards.Length == 0 ? null : ConditionCompiler.All(guards);
+    }
+
+    /// <summary>
+    /// The leading parts of a condition that read the driver (slot 0) and no joined record, as one condition
+    /// tried before the joins, in the order the condition would try them; null when there are none.
+    /// </summary>
+    private static Func<Row, bool?>? DriverGuard(IReadOnlyList<(Func<Row, bool?> Part, ulong Reads)> parts, ulong registration)
+    {
+        var guards = parts
+            .TakeWhile(part => (part.Reads & ~(registration | AliasScope.Bit(0))) == 0)
+            .Where(part => (part.Reads & ~registration) != 0)
+            .Select(part => part.Part)
+            .ToArray();
+        return guards.Length == 0 ? null : ConditionCompiler.All(guards);
     }
 
     private static BilingualText Bilingual(JsonElement element, string name, Location at)
@@ -138,7 +173,7 @@ internal static class RuleCompiler
         }
 
         int? last = JsonRead.Optional(element, "last") is not null ? JsonRead.PositiveInt(element, "last", at) : null;
-        return (new RecordSource(alias, RecordSource.CalendarRegistry, every, Last: last), new RecordShape(RecordSource.CalendarRegistry, every, []));
+        return (new RecordSource(alias, RecordSource.CalendarRegistry, every, Last: last), new RecordShape(RecordSource.CalendarRegistry, every, [], RecordShape.NoOrdinal));
     }
 
     private static string Alias(JsonElement element, Location at)

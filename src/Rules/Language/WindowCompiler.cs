@@ -37,7 +37,7 @@ internal static class WindowCompiler
             throw at.Property("skip").Error($"must be a whole number from 0 to {MaxMonths}");
         }
 
-        var (source, field, column, type) = scope.ResolveWindow(of, at.Property("of"));
+        var (shape, field, column, type) = scope.ResolveWindow(of, at.Property("of"));
         if (field is null && function != "count")
         {
             throw at.Property("of").Error($"'{function}' needs a field (alias.field); only 'count' counts records");
@@ -54,7 +54,7 @@ internal static class WindowCompiler
         }
 
         var key = string.Create(CultureInfo.InvariantCulture, $"{function}({of}, last {last}{(skip > 0 ? $", skip {skip}" : string.Empty)})");
-        var window = new Window(source.Registry, source.Kind, column, type == FieldType.Text, last, skip);
+        var window = new Window(shape.Ordinal, column, type == FieldType.Text, last, skip);
         Func<Row, double> evaluate = function switch
         {
             "count" => window.Count,
@@ -70,48 +70,49 @@ internal static class WindowCompiler
         return operand;
     }
 
-    /// <summary>The records of one kind in the months [row's period − skip − last + 1, row's period − skip].</summary>
-    private sealed class Window(string registry, string kind, int column, bool text, int last, int skip)
+    /// <summary>The records of one shape in the months [row's period − skip − last + 1, row's period − skip].</summary>
+    private sealed class Window(int shape, int column, bool text, int last, int skip)
     {
-        public double Count(Row row) => Fold(row, 0, (count, _) => count + 1, (count, _) => count, empty: 0);
+        public double Count(Row row) => Fold(row, out var known, out _, out _, out _) ? known : 0;
 
-        public double Sum(Row row) => Fold(row, 0, (sum, value) => sum + value, (sum, _) => sum, empty: double.NaN);
+        public double Sum(Row row) => Fold(row, out _, out var sum, out _, out _) ? sum : double.NaN;
 
-        public double Mean(Row row) => Fold(row, 0, (sum, value) => sum + value, (sum, count) => sum / count, empty: double.NaN);
+        public double Mean(Row row) => Fold(row, out var known, out var sum, out _, out _) ? sum / known : double.NaN;
 
-        public double Min(Row row) => Fold(row, double.PositiveInfinity, Math.Min, (min, _) => min, empty: double.NaN);
+        public double Min(Row row) => Fold(row, out _, out _, out var min, out _) ? min : double.NaN;
 
-        public double Max(Row row) => Fold(row, double.NegativeInfinity, Math.Max, (max, _) => max, empty: double.NaN);
+        public double Max(Row row) => Fold(row, out _, out _, out _, out var max) ? max : double.NaN;
 
-        /// <summary>Folds the known values of the window (every record, for a count without a field).</summary>
-        private double Fold(Row row, double seed, Func<double, double, double> add, Func<double, int, double> finish, double empty)
+        /// <summary>
+        /// Folds the known values of the window (every record, for a count without a field), in the order of
+        /// the records, into their count, sum, minimum and maximum; whether there was any.
+        /// </summary>
+        private bool Fold(Row row, out int known, out double sum, out double min, out double max)
         {
-            var period = row[0]?.PeriodIndex ?? Periods.None;
+            (known, sum, min, max) = (0, 0, double.PositiveInfinity, double.NegativeInfinity);
+            var period = row.Month(0);
             if (period == Periods.None)
             {
-                return double.NaN;
+                return false;
             }
 
+            // The records with a period, by month: the window is the run from its first month to its last.
             var (from, to) = (period - skip - last + 1, period - skip);
-            var records = row.Facts.Of(registry, kind);
-            var (result, known) = (seed, 0);
-            for (var i = 0; i < records.Count; i++)
+            var layout = row.Layout;
+            var (first, end) = layout.PeriodicFrom(shape, from);
+            for (var i = first; i < end && layout.PeriodicMonths[i] <= to; i++)
             {
-                var record = records[i];
-                if (record.PeriodIndex < from || record.PeriodIndex > to)
-                {
-                    continue;
-                }
-
-                var value = column < 0 ? 0 : text ? (record.Texts[column] is null ? double.NaN : 0) : record.Numbers[column];
+                var record = layout.Periodic[i];
+                var value = column < 0 ? 0
+                    : text ? (layout.Texts[layout.TextOffsets[record] + column] is null ? double.NaN : 0)
+                    : layout.Numbers[layout.Offsets[record] + column];
                 if (!double.IsNaN(value))
                 {
-                    result = add(result, value);
-                    known++;
+                    (known, sum, min, max) = (known + 1, sum + value, Math.Min(min, value), Math.Max(max, value));
                 }
             }
 
-            return known == 0 ? empty : finish(result, known);
+            return known > 0;
         }
     }
 }
