@@ -9,6 +9,7 @@ using Inspection.Contracts.Audit;
 using Inspection.Contracts.Cases;
 using Inspection.TestSupport;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Playwright;
 
 namespace Inspection.EndToEnd.Tests;
 
@@ -110,6 +111,61 @@ public sealed class CaseTests(PlatformFixture fixture)
         Assert.DoesNotContain(inspectorFeed.Received, n => n.Action == "case.request-sent");
         Assert.DoesNotContain(enterpriseFeed.Received, n => n.Action == "case.request-answered");
         Assert.DoesNotContain(strangerFeed.Received, n => n.CaseId == id);
+    }
+
+    [Fact]
+    public async Task The_enterprise_answers_in_the_portal_and_the_inspector_s_page_shows_the_answer_live()
+    {
+        var (inspector, _, target) = await CaseOnFlaggedEnterpriseAsync("tv-case-portal");
+        var code = target.Enterprise.Code;
+        var id = (await Created(await inspector.PostAsJsonAsync("/api/cases", Opening(code)))).Id;
+        await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Sổ quỹ tiền mặt quý 3/2026", dueOn = "2026-12-24" }));
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var errors = new List<string>();
+
+        var inspectorPage = await SignedInPageAsync(browser, "inspector", "tv-case-portal", errors, provinces: target.Enterprise.Province);
+        await inspectorPage.GotoAsync(new Uri(fixture.Platform.BaseAddress, $"/cases?id={id}").ToString());
+        await inspectorPage.WaitForSelectorAsync("#live-status[data-state='connected']");
+        await inspectorPage.WaitForSelectorAsync("li.request[data-number='1'][data-status='awaiting']");
+        await inspectorPage.EvaluateAsync("() => { window.notReloaded = true; }");
+
+        var enterprisePage = await SignedInPageAsync(browser, "enterprise", code, errors, enterprise: code);
+        await enterprisePage.GotoAsync(new Uri(fixture.Platform.BaseAddress, $"/cases?id={id}").ToString());
+        await enterprisePage.FillAsync("form.answer-form[data-number='1'] textarea", "Gửi sổ quỹ quý 3");
+        await enterprisePage.SetInputFilesAsync("form.answer-form[data-number='1'] input[type=file]",
+            new FilePayload { Name = "so-quy-q3.pdf", MimeType = "application/pdf", Buffer = Pdf });
+        await enterprisePage.ClickAsync("form.answer-form[data-number='1'] button[type=submit]");
+        await enterprisePage.WaitForSelectorAsync("li.request[data-number='1'][data-status='answered']");
+
+        var answered = await inspectorPage.WaitForSelectorAsync("li.request[data-number='1'][data-status='answered'] .answer");
+        Assert.Contains("Gửi sổ quỹ quý 3", await answered!.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("so-quy-q3.pdf", await inspectorPage.InnerTextAsync("li.request[data-number='1'] button.document"));
+        Assert.True(await inspectorPage.EvaluateAsync<bool>("() => window.notReloaded === true"), "the inspector's page reloaded");
+        Assert.Null(await enterprisePage.QuerySelectorAsync("form.answer-form"));
+        Assert.Empty(errors);
+    }
+
+    private async Task<IPage> SignedInPageAsync(IBrowser browser, string role, string subject, List<string> errors, string? provinces = null, string? enterprise = null)
+    {
+        var page = await (await browser.NewContextAsync()).NewPageAsync();
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GotoAsync(fixture.Platform.BaseAddress.ToString());
+        await page.SelectOptionAsync("#signin-role", role);
+        if (enterprise is not null)
+        {
+            await page.FillAsync("#signin-enterprise", enterprise);
+        }
+
+        if (provinces is not null)
+        {
+            await page.FillAsync("#signin-provinces", provinces);
+        }
+
+        await page.FillAsync("#signin-subject", subject);
+        await page.ClickAsync("#signin-submit");
+        await page.WaitForSelectorAsync("#session-info:not([hidden])");
+        return page;
     }
 
     private async Task<(HttpClient Inspector, HttpClient Enterprise, EnterpriseDetail Target)> CaseOnFlaggedEnterpriseAsync(string subject)

@@ -39,11 +39,12 @@ export function statusIndicator(element) {
 }
 
 /**
- * Connects and keeps connected. onFlag(flag) gets each RiskFlag; onResync() runs after a reconnect so
+ * Connects and keeps connected. onFlag(flag) gets each RiskFlag, onCase(notice) each case notice
+ * ("caseChanged": a request for the enterprise, an answer for the inspectors); onResync() runs after a reconnect so
  * the page can fetch what it missed; onUnauthorized() when the server refuses the token.
  * Returns { stop() }.
  */
-export function connectRiskFeed({ onFlag, onStatus, onResync, onUnauthorized }) {
+export function connectRiskFeed({ onFlag, onCase, onStatus, onResync, onUnauthorized }) {
   const signalR = globalThis.signalR;
   if (!signalR) {
     onStatus('disconnected');
@@ -75,7 +76,12 @@ export function connectRiskFeed({ onFlag, onStatus, onResync, onUnauthorized }) 
 
   connection.on('flagRaised', (flag) => {
     if (flag && typeof flag === 'object') {
-      onFlag(flag);
+      onFlag?.(flag);
+    }
+  });
+  connection.on('caseChanged', (notice) => {
+    if (notice && typeof notice === 'object') {
+      onCase?.(notice);
     }
   });
   connection.onreconnecting(() => onStatus('reconnecting'));
