@@ -1,6 +1,7 @@
 using Inspection.Api.Ratio;
 using Inspection.Contracts.Cases;
 using Inspection.Contracts.Ratio;
+using Microsoft.Extensions.Configuration;
 
 namespace Inspection.Silo.Tests.Cases;
 
@@ -60,6 +61,25 @@ public class RemoteRatioTests
         var withCancelled = RemoteRatio.Count(History, "all", "year", cancelled)[1];
         Assert.Equal((3, 1, 0.3333, 2, 0), (withCancelled.Checks, withCancelled.Remote, withCancelled.RemoteShare!.Value, withCancelled.RiskBasedChecks, withCancelled.RiskBasedFound));
         Assert.Equal(1.0, RemoteRatio.Count(History, "all", "year", hybrid)[1].RemoteShare);
+    }
+
+    [Fact]
+    public void The_counting_rule_is_read_from_the_configuration_section_the_host_binds()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Ratio:RemoteModes:1"] = CaseModes.Hybrid,
+            ["Ratio:CountCancelled"] = "true",
+            ["Ratio:Targets:2026"] = "0.6",
+        }).Build();
+        var rule = new RatioOptions();
+        configuration.GetSection(RatioOptions.SectionName).Bind(rule);
+
+        var year2026 = RemoteRatio.Count(History, "all", "year", rule)[1];
+
+        Assert.Equal([CaseModes.Remote, CaseModes.Hybrid], rule.RemoteModes);
+        // c5 (hybrid) and c6 now remote, c7 (cancelled) now a check, under a 60 % target.
+        Assert.Equal((3, 2, 0.6), (year2026.Checks, year2026.Remote, year2026.Target!.Value));
     }
 
     [Theory]
