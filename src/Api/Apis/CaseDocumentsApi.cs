@@ -42,7 +42,7 @@ public static class CaseDocumentsApi
         }
 
         // Nothing is stored for an answer the case would refuse.
-        if (Refusal(file, number) is { } early)
+        if (file.RefusesAnswerTo(number) is { } early)
         {
             return CasesApi.Refused(early);
         }
@@ -92,19 +92,6 @@ public static class CaseDocumentsApi
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
         return TypedResults.File(stored.Content.ToArray(), stored.ContentType, supplied.FileName);
-    }
-
-    private static CaseRefusal? Refusal(CaseFile file, int number)
-    {
-        if (file.IsLocked)
-        {
-            return new CaseRefusal(CaseRefusal.Locked, $"Case {file.Id} is {file.Status} and locked: it takes no more answers.");
-        }
-
-        var request = file.Requests.FirstOrDefault(r => r.Number == number);
-        return request is null ? new CaseRefusal(CaseRefusal.NotFound, $"The case has no request {number}.", "requestNumber")
-            : request.Status != RequestStatuses.Awaiting ? new CaseRefusal(CaseRefusal.NotAllowed, $"Request {number} is {request.Status}: only a request awaiting an answer can be answered.")
-            : null;
     }
 
     private static ProblemHttpResult Refused(DocumentRefusal refusal, string fileName) =>

@@ -27,4 +27,22 @@ public sealed record CaseFile(
 {
     /// <summary>Whether the case is closed to change: corrections are new, linked cases.</summary>
     public bool IsLocked => Status is CaseStatuses.Concluded or CaseStatuses.Cancelled;
+
+    /// <summary>Why the case takes no more steps (it is locked), or null while it does.</summary>
+    public CaseRefusal? RefusesChange() =>
+        IsLocked ? new CaseRefusal(CaseRefusal.Locked, $"Case {Id} is {Status} and locked: a correction is a new case linked to it.") : null;
+
+    /// <summary>Why request <paramref name="requestNumber"/> cannot be answered now, or null when it can.</summary>
+    public CaseRefusal? RefusesAnswerTo(int requestNumber)
+    {
+        if (RefusesChange() is { } locked)
+        {
+            return locked;
+        }
+
+        var request = Requests.FirstOrDefault(r => r.Number == requestNumber);
+        return request is null ? new CaseRefusal(CaseRefusal.NotFound, $"The case has no request {requestNumber}.", "requestNumber")
+            : request.Status != RequestStatuses.Awaiting ? new CaseRefusal(CaseRefusal.NotAllowed, $"Request {requestNumber} is {request.Status}: only a request awaiting an answer can be answered.")
+            : null;
+    }
 }

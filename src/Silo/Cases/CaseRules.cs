@@ -101,21 +101,13 @@ public static class CaseRules
     public static CaseStep Answer(CaseFile file, NewAnswer command, CaseActor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (Closed(file) is { } locked)
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.RefusesAnswerTo(command.RequestNumber) is { } refusal)
         {
-            return locked;
+            return CaseStep.Refuse(refusal);
         }
 
-        if (Find(file, command.RequestNumber) is not { } request)
-        {
-            return NoSuchRequest(command.RequestNumber);
-        }
-
-        if (request.Status != RequestStatuses.Awaiting)
-        {
-            return CaseStep.Refuse(CaseRefusal.NotAllowed, $"Request {request.Number} is {request.Status}: only a request awaiting an answer can be answered.");
-        }
-
+        var request = Find(file, command.RequestNumber)!;
         if (string.IsNullOrWhiteSpace(command.Text) && command.Documents.Count == 0)
         {
             return CaseStep.Refuse(CaseRefusal.Invalid, "An answer says something or supplies a document.", "text");
@@ -294,9 +286,7 @@ public static class CaseRules
     private static CaseStep? Closed(CaseFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return file.IsLocked
-            ? CaseStep.Refuse(CaseRefusal.Locked, $"Case {file.Id} is {file.Status} and locked: a correction is a new case linked to it.")
-            : null;
+        return file.RefusesChange() is { } locked ? CaseStep.Refuse(locked) : null;
     }
 
     private static CaseStep? Required(string? text, string field, int max) =>

@@ -2,7 +2,7 @@ using System.Data.Common;
 
 namespace Inspection.Silo.Storage;
 
-/// <summary>Parameter helpers that read the same on Npgsql and Microsoft.Data.Sqlite (both take <c>@name</c>).</summary>
+/// <summary>Parameter and reading helpers that work the same on Npgsql and Microsoft.Data.Sqlite (both take <c>@name</c>).</summary>
 internal static class DbCommandExtensions
 {
     public static void AddParameter(this DbCommand command, string name, object? value)
@@ -20,5 +20,18 @@ internal static class DbCommandExtensions
         var name = $"@p{command.Parameters.Count}";
         command.AddParameter(name, value);
         return name;
+    }
+
+    /// <summary>Runs the query and reads every row it returns.</summary>
+    public static async Task<IReadOnlyList<T>> ReadAllAsync<T>(this DbCommand command, Func<DbDataReader, T> read, CancellationToken ct)
+    {
+        var rows = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
     }
 }

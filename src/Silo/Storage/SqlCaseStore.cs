@@ -67,14 +67,7 @@ internal sealed class SqlCaseStore(EvidenceDatabase database, SqlAuditTrail audi
         where.Equal("enterprise_code", enterpriseCode);
         where.Equal("status", status);
         command.CommandText = $"SELECT case_json FROM cases{where} ORDER BY opened_at_ms DESC, case_id LIMIT {command.Bind(limit)};";
-        var cases = new List<CaseFile>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            cases.Add(Read(reader.GetString(0)));
-        }
-
-        return cases;
+        return await command.ReadAllAsync(reader => Read(reader.GetString(0)), ct);
     }
 
     public async Task<IReadOnlyList<CaseFile>> ListClosedCasesAsync(IReadOnlyCollection<string>? provinces, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct)
@@ -91,14 +84,7 @@ internal sealed class SqlCaseStore(EvidenceDatabase database, SqlAuditTrail audi
         where.Add($"status IN ({command.Bind(CaseStatuses.Concluded)}, {command.Bind(CaseStatuses.Cancelled)})");
         where.Between("COALESCE(concluded_at_ms, opened_at_ms)", from, to);
         command.CommandText = $"SELECT case_json FROM cases{where} ORDER BY case_id;";
-        var cases = new List<CaseFile>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            cases.Add(Read(reader.GetString(0)));
-        }
-
-        return cases;
+        return await command.ReadAllAsync(reader => Read(reader.GetString(0)), ct);
     }
 
     private static CaseFile Read(string json) =>

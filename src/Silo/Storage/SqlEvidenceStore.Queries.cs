@@ -31,7 +31,7 @@ internal sealed partial class SqlEvidenceStore : IEvidenceQueries
         where.Equal("risk_tier", query.RiskTier);
         where.Equal("code", query.EnterpriseCode);
         command.CommandText = $"{EnterpriseSelect}{where} ORDER BY risk_score DESC, code LIMIT {command.Bind(query.Limit)} OFFSET {command.Bind(query.Offset)};";
-        return await ReadAllAsync(command, EvidenceRows.ReadEnterprise, ct);
+        return await command.ReadAllAsync(EvidenceRows.ReadEnterprise, ct);
     }
 
     public async Task<EnterpriseListing?> GetEnterpriseAsync(string enterpriseCode, CancellationToken ct)
@@ -40,7 +40,7 @@ internal sealed partial class SqlEvidenceStore : IEvidenceQueries
         await using var connection = await _database.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = $"{EnterpriseSelect} WHERE code = {command.Bind(enterpriseCode)};";
-        return (await ReadAllAsync(command, EvidenceRows.ReadEnterprise, ct)).SingleOrDefault();
+        return (await command.ReadAllAsync(EvidenceRows.ReadEnterprise, ct)).SingleOrDefault();
     }
 
     public async Task<IReadOnlyList<RiskFlag>> ListFlagsAsync(FlagQuery query, CancellationToken ct)
@@ -60,7 +60,7 @@ internal sealed partial class SqlEvidenceStore : IEvidenceQueries
         where.Equal("enterprise_code", query.EnterpriseCode);
         where.Between("raised_at_ms", query.Since, query.Until);
         command.CommandText = $"SELECT flag_json FROM risk_flags{where} ORDER BY raised_at_ms DESC, flag_id LIMIT {command.Bind(query.Limit)};";
-        return await ReadAllAsync(command, EvidenceRows.ReadFlag, ct);
+        return await command.ReadAllAsync(EvidenceRows.ReadFlag, ct);
     }
 
     public async Task<IReadOnlyList<RegistryRecord>> ListRecordsAsync(RecordQuery query, CancellationToken ct)
@@ -76,7 +76,7 @@ internal sealed partial class SqlEvidenceStore : IEvidenceQueries
         where.Equal("registry", query.Registry);
         where.Between("fetched_at_ms", query.From, query.To);
         command.CommandText = $"{RecordSelect}{where} ORDER BY fetched_at_ms DESC, registry, record_id, version LIMIT {command.Bind(query.Limit)};";
-        return await ReadAllAsync(command, EvidenceRows.ReadRecord, ct);
+        return await command.ReadAllAsync(EvidenceRows.ReadRecord, ct);
     }
 
     public async Task<IReadOnlyList<RegistryRecord>> GetRecordsByReferenceAsync(
@@ -99,7 +99,7 @@ internal sealed partial class SqlEvidenceStore : IEvidenceQueries
             where.Equal("enterprise_code", enterpriseCode);
             where.Add("(" + string.Join(" OR ", chunk.Select(r => $"(record_id = {command.Bind(r.RecordId)} AND version = {command.Bind(r.Version)})")) + ")");
             command.CommandText = $"{RecordSelect}{where};";
-            found.AddRange(await ReadAllAsync(command, EvidenceRows.ReadRecord, ct));
+            found.AddRange(await command.ReadAllAsync(EvidenceRows.ReadRecord, ct));
         }
 
         return [.. found
@@ -115,8 +115,7 @@ internal sealed partial class SqlEvidenceStore : IEvidenceQueries
         command.CommandText =
             "SELECT rule_id, rule_version, 0, count(*), count(DISTINCT enterprise_code) FROM risk_flags GROUP BY rule_id, rule_version "
             + "UNION ALL SELECT rule_id, rule_version, 1, count(*), count(DISTINCT enterprise_code) FROM dry_run_flags GROUP BY rule_id, rule_version;";
-        return await ReadAllAsync(
-            command,
+        return await command.ReadAllAsync(
             reader => new RuleFlagCount(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2) == 1, reader.GetInt64(3), reader.GetInt64(4)),
             ct);
     }
@@ -133,7 +132,7 @@ internal sealed partial class SqlEvidenceStore : IEvidenceQueries
         }
 
         command.CommandText = $"SELECT code FROM enterprises{where} ORDER BY code LIMIT {command.Bind(limit)};";
-        return await ReadAllAsync(command, reader => reader.GetString(0), ct);
+        return await command.ReadAllAsync(reader => reader.GetString(0), ct);
     }
 
     /// <summary>Splits <c>{RecordId}@v{Version}</c>; anything else matches no record.</summary>

@@ -80,7 +80,7 @@ internal sealed partial class SqlEvidenceStore : IEvidenceStore
         await using var command = connection.CreateCommand();
         command.Bind(enterpriseCode);
         command.CommandText = LatestRecordsSql;
-        return await ReadAllAsync(command, EvidenceRows.ReadRecord, ct);
+        return await command.ReadAllAsync(EvidenceRows.ReadRecord, ct);
     }
 
     /// <summary>Inserts the rows inside one transaction, skipping keys already stored.</summary>

@@ -20,18 +20,6 @@ internal sealed partial class SqlEvidenceStore
         _logger = logger;
     }
 
-    private static async Task<IReadOnlyList<T>> ReadAllAsync<T>(DbCommand command, Func<DbDataReader, T> read, CancellationToken ct)
-    {
-        var rows = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
-
     [LoggerMessage(EventId = 4201, Level = LogLevel.Debug, Message = "Stored {Added} new of {Received} registry records")]
     private static partial void LogRecordsAppended(ILogger logger, int added, int received);
 

@@ -22,18 +22,11 @@ internal sealed class SqlInspectionOutcomes(EvidenceDatabase database, TimeProvi
         await using var connection = await database.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {Columns} FROM inspection_outcomes ORDER BY decided_on, enterprise_code, source;";
-        var outcomes = new List<InspectionOutcomeRecord>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            outcomes.Add(new InspectionOutcomeRecord(
-                reader.GetString(0),
-                DateOnly.ParseExact(reader.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                reader.GetBoolean(2),
-                reader.GetString(3)));
-        }
-
-        return outcomes;
+        return await command.ReadAllAsync(reader => new InspectionOutcomeRecord(
+            reader.GetString(0),
+            DateOnly.ParseExact(reader.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            reader.GetBoolean(2),
+            reader.GetString(3)), ct);
     }
 
     private async Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<InspectionOutcomeRecord> outcomes, CancellationToken ct)

@@ -23,7 +23,9 @@ export function onUnauthorized(listener) {
 
 export async function api(path, { method = 'GET', body, auth = true, signal } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
-  if (body !== undefined) {
+  // A form (files and fields) goes as multipart, its boundary set by the browser; anything else as JSON.
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) {
     headers['Content-Type'] = 'application/json';
   }
   const token = auth ? getToken() : null;
@@ -33,7 +35,7 @@ export async function api(path, { method = 'GET', body, auth = true, signal } = 
 
   let response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal, cache: 'no-store' });
+    response = await fetch(path, { method, headers, body: body === undefined || isForm ? body : JSON.stringify(body), signal, cache: 'no-store' });
   } catch (error) {
     if (error?.name === 'AbortError') {
       throw error;

@@ -1,12 +1,12 @@
 // Inspection cases for the people who work them: the inspector sees the cases of their provinces and,
 // on a case, its requests with the enterprise's answers and documents as they arrive; the enterprise
 // sees its own cases and answers an awaiting request with text and files. Live by the hub's case notices.
-import { ApiError, api, download, errorBox, onUnauthorized } from './api.js';
+import { api, download, errorBox, onUnauthorized } from './api.js';
 import { byId, clear, el, flash } from './dom.js';
 import { label, onLanguageChange, t } from './i18n.js';
 import { formatDate, formatDateTime } from './format.js';
 import { connectRiskFeed, statusIndicator } from './live.js';
-import { getSession, getToken, hasRole } from './session.js';
+import { getSession, hasRole } from './session.js';
 import { announce, initShell, renderSession, showPageMessage } from './shell.js';
 
 const caseId = new URLSearchParams(window.location.search).get('id');
@@ -42,21 +42,12 @@ function answerForm(file, request) {
     el('button', { type: 'submit', class: 'btn btn-primary' }, t('cases.answer.submit')));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const body = new FormData(form);
     try {
-      const response = await fetch(`/api/cases/${encodeURIComponent(file.id)}/requests/${request.number}/answers`, {
-        method: 'POST', body, headers: { Authorization: `Bearer ${getToken() ?? ''}`, Accept: 'application/json, application/problem+json' },
-      });
-      const answer = await response.json();
-      if (!response.ok) {
-        state.caseError = new ApiError(response.status, answer);
-      } else {
-        state.file = answer;
-        state.caseError = null;
-        announce(t('cases.answer.sent', { number: request.number }));
-      }
-    } catch {
-      state.caseError = new ApiError(0, null);
+      state.file = await api(`/api/cases/${encodeURIComponent(file.id)}/requests/${request.number}/answers`, { method: 'POST', body: new FormData(form) });
+      state.caseError = null;
+      announce(t('cases.answer.sent', { number: request.number }));
+    } catch (error) {
+      state.caseError = error;
     }
     renderCase();
   });
