@@ -16,4 +16,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-dotnet test Inspection.sln --configuration Release --logger "console;verbosity=normal"
+# The console log is long (servers log as they run): a failure is repeated at its end, where CI's tail shows it.
+log="$(mktemp)"
+status=0
+dotnet test Inspection.sln --configuration Release --logger "console;verbosity=normal" 2>&1 | tee "$log" || status=$?
+if [ "$status" -ne 0 ]; then
+  echo "==== failed tests ===="
+  grep -E -A 20 '^[[:space:]]+Failed [[:alnum:]_.]+' "$log" | grep -v -E '^(info|warn|dbug): ' | head -400 || true
+fi
+rm -f "$log"
+exit "$status"
