@@ -8,15 +8,16 @@ public class ShippedPackTests
     private readonly RulePack pack = RulePack.LoadShipped();
 
     [Fact]
-    public void Shipped_pack_holds_exactly_the_sixteen_documented_rules()
+    public void Shipped_pack_holds_exactly_the_nineteen_documented_rules()
     {
         Assert.Equal("core", pack.Id);
-        Assert.Equal("1.2.0", pack.Version);
+        Assert.Equal("1.3.0", pack.Version);
         Assert.Equal(
             [
                 "BHXH-ARREARS", "BHXH-INSURED-BELOW-PAYROLL",
                 "ENV-DISCHARGE-DURING-SUSPENSION", "ENV-PARAMETER-OVER-LIMIT", "ENV-TRANSMISSION-GAP",
                 "LABOUR-ACCIDENT-NOT-DECLARED", "LABOUR-REPORT-LATE", "LABOUR-REPORT-MISSING", "LABOUR-WORKFORCE-NOT-INSURED",
+                "SELF-REPORT-DISCHARGE-BELOW-STATION", "SELF-REPORT-LATE", "SELF-REPORT-MISSING",
                 "TAX-DEBT-OVERDUE", "TAX-INVOICES-AFTER-DISSOLUTION", "TAX-INVOICES-DURING-SUSPENSION", "TAX-LATE-FILING",
                 "TAX-OUTPUT-VAT-UNDERDECLARED", "TAX-RETURN-MISSING", "TAX-REVENUE-COLLAPSE-WITH-STAFF",
             ],
@@ -24,7 +25,7 @@ public class ShippedPackTests
     }
 
     [Fact]
-    public void Eight_shipped_rules_read_more_than_one_registry()
+    public void Ten_shipped_rules_read_more_than_one_registry()
     {
         // Business registration counts as a registry of its own: its status and dates are read across.
         var crossRegistry = pack.Rules.Where(rule => rule.Registries.Count > 1).Select(rule => rule.Id).Distinct().Order(StringComparer.Ordinal);
@@ -32,7 +33,7 @@ public class ShippedPackTests
         Assert.Equal(
             [
                 "BHXH-INSURED-BELOW-PAYROLL", "ENV-DISCHARGE-DURING-SUSPENSION", "LABOUR-REPORT-MISSING", "LABOUR-WORKFORCE-NOT-INSURED",
-                "TAX-INVOICES-AFTER-DISSOLUTION", "TAX-INVOICES-DURING-SUSPENSION", "TAX-RETURN-MISSING", "TAX-REVENUE-COLLAPSE-WITH-STAFF",
+                "SELF-REPORT-DISCHARGE-BELOW-STATION", "SELF-REPORT-MISSING", "TAX-INVOICES-AFTER-DISSOLUTION", "TAX-INVOICES-DURING-SUSPENSION", "TAX-RETURN-MISSING", "TAX-REVENUE-COLLAPSE-WITH-STAFF",
             ],
             crossRegistry);
     }
@@ -56,8 +57,8 @@ public class ShippedPackTests
         {
             var day = Records.PeriodStart(period);
             var inForce = pack.Rules.Where(rule => rule.IsInForceOn(day) && rule.ValidFrom <= AsOf).Select(rule => rule.Id).ToList();
-            Assert.Equal(16, inForce.Distinct().Count());
-            Assert.Equal(16, inForce.Count);
+            Assert.Equal(19, inForce.Distinct().Count());
+            Assert.Equal(19, inForce.Count);
         }
     }
 

@@ -56,6 +56,22 @@ public interface IEnterpriseGrain : IGrainWithStringKey
     [Alias("GetModelInputs")]
     Task<Models.ModelInputs?> GetModelInputs();
 
+    /// <summary>What the registries already know for a report's period, and the period's receipt if it was reported; null for an unknown template or period.</summary>
+    [Alias("PrefillReport")]
+    Task<Reports.ReportPrefill?> PrefillReport(string templateId, string period);
+
+    /// <summary>
+    /// Judges a report against its template, the registries' records and the previous period's report;
+    /// stores it with a receipt when it passes, and assesses the enterprise again on it, so that a
+    /// difference from the registries becomes a flag.
+    /// </summary>
+    [Alias("SubmitReport")]
+    Task<Reports.ReportResult> SubmitReport(Reports.ReportSubmission submission, Cases.CaseActor actor);
+
+    /// <summary>The report periods the enterprise owes under each template, newest first: received, due or overdue.</summary>
+    [Alias("GetReportObligations")]
+    Task<IReadOnlyList<Reports.ReportObligation>> GetReportObligations();
+
     /// <summary>Takes what the risk models made of the enterprise, and ranks it again (its risk score and its reasons).</summary>
     [Alias("TakeModelScores")]
     Task TakeModelScores(Models.ModelScores scores);

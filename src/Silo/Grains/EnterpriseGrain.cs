@@ -4,6 +4,7 @@ using Inspection.Contracts.Evidence;
 using Inspection.Contracts.Grains;
 using Inspection.Contracts.Models;
 using Inspection.Contracts.Registries;
+using Inspection.Contracts.Reports;
 using Inspection.Rules;
 using Inspection.Rules.Anomalies;
 using Inspection.Rules.Features;
@@ -31,6 +32,8 @@ public sealed partial class EnterpriseGrain(
     IEvidenceStore evidence,
     RulePackProvider packs,
     FeedCompletenessMonitor feeds,
+    IReportCatalog reportTemplates,
+    IReportStore reports,
     IOptions<RegistryOptions> options,
     TimeProvider time,
     ILogger<EnterpriseGrain> logger) : Grain, IEnterpriseGrain, IRemindable

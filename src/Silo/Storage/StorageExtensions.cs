@@ -3,7 +3,9 @@ using Inspection.Contracts.Audit;
 using Inspection.Contracts.Cases;
 using Inspection.Contracts.Evidence;
 using Inspection.Contracts.Outcomes;
+using Inspection.Contracts.Reports;
 using Inspection.Silo.Documents;
+using Inspection.Silo.Reports;
 using Orleans.Configuration;
 using Orleans.Storage;
 
@@ -43,6 +45,9 @@ public static class StorageExtensions
         services.AddSingleton<IAuditTrail>(sp => sp.GetRequiredService<SqlAuditTrail>());
         services.AddSingleton<ICaseStore>(sp => new SqlCaseStore(sp.GetRequiredService<EvidenceDatabase>(), sp.GetRequiredService<SqlAuditTrail>()));
         services.AddSingleton<ICaseQueries>(sp => sp.GetRequiredService<ICaseStore>());
+        services.AddSingleton<IReportStore>(sp => new SqlReportStore(sp.GetRequiredService<EvidenceDatabase>(), sp.GetRequiredService<SqlAuditTrail>()));
+        services.AddSingleton<IReportQueries>(sp => sp.GetRequiredService<IReportStore>());
+        services.AddSingleton<IReportCatalog>(_ => ReportCatalog.LoadShipped());
         services.AddSingleton<IRulePromotions>(sp => new SqlRulePromotions(sp.GetRequiredService<EvidenceDatabase>()));
         services.AddSingleton<IRiskModelHistory>(sp => new SqlRiskModelHistory(sp.GetRequiredService<EvidenceDatabase>()));
         services.AddSingleton<DocumentPolicy>();

@@ -12,6 +12,7 @@ internal sealed class EnterpriseBuilder
     private readonly SortedDictionary<string, FactRecord> workforce = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, FactRecord> monitoring = new(StringComparer.Ordinal);
     private readonly List<FactRecord> accidents = [];
+    private readonly SortedDictionary<string, FactRecord> selfReports = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Twelve clean months, 2025-12 to 2026-11, of an active manufacturer: tax returns, social
@@ -97,6 +98,15 @@ internal sealed class EnterpriseBuilder
         return this;
     }
 
+    /// <summary>Adds (or changes) the enterprise's own wastewater report of <paramref name="period"/>, received on time and matching its station.</summary>
+    public EnterpriseBuilder SelfReport(string period, params (string Field, string? Value)[] changes)
+    {
+        selfReports[period] = selfReports.TryGetValue(period, out var record)
+            ? record.With(changes)
+            : Records.WastewaterReport(period).With(changes);
+        return this;
+    }
+
     public EnterpriseBuilder WithoutTax(string period)
     {
         tax.Remove(period);
@@ -149,6 +159,7 @@ internal sealed class EnterpriseBuilder
         records.AddRange(workforce.Values);
         records.AddRange(accidents);
         records.AddRange(monitoring.Values);
+        records.AddRange(selfReports.Values);
         return new EnterpriseFacts(Records.Code, records);
     }
 }

@@ -93,6 +93,26 @@ internal static class Records
             ["uptimePercent"] = "99.4",
         });
 
+    /// <summary>The enterprise's own wastewater report of a month: the station's discharge, received on the 10th of the next month (due the 15th).</summary>
+    public static FactRecord WastewaterReport(string period, int version = 1)
+    {
+        var next = PeriodStart(period).AddMonths(1);
+        return new("self-report", $"wastewater-monthly/{period}", version, "wastewater-monthly", period, new Dictionary<string, string?>
+        {
+            ["dischargeM3"] = "6150",
+            ["codAvg"] = "61.2",
+            ["tssAvg"] = "30",
+            ["phMin"] = "6.8",
+            ["phMax"] = "7.9",
+            ["operatingDays"] = "28",
+            ["incidents"] = "0",
+            ["note"] = null,
+            ["receipt"] = $"BN-{period.Replace("-", string.Empty, StringComparison.Ordinal)}-0000000001",
+            ["submittedOn"] = Date(next.AddDays(9)),
+            ["dueDate"] = Date(next.AddDays(14)),
+        });
+    }
+
     /// <summary>The record with some fields replaced (a null value removes the field's value).</summary>
     public static FactRecord With(this FactRecord record, params (string Field, string? Value)[] changes)
     {
