@@ -78,6 +78,7 @@ public static class ApiExtensions
         app.MapOutcomesApi();
         app.MapModelsApi();
         app.MapCasesApi();
+        app.MapReportsApi();
         app.MapCaseDocumentsApi();
         app.MapRatioApi();
         if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())

@@ -24,7 +24,7 @@ public class SelfReportRuleTests
         var hit = Assert.Single(pack.Evaluate(facts, AsOf));
 
         Assert.Equal(("SELF-REPORT-DISCHARGE-BELOW-STATION", "2026-10"), (hit.RuleId, hit.Period));
-        Assert.Equal(["wastewater-monthly/2026-10@v1", $"ENV-{Records.Code}-2026-10@v1"], hit.RecordReferences);
+        Assert.Equal([$"{Records.Code}/wastewater-monthly/2026-10@v1", $"ENV-{Records.Code}-2026-10@v1"], hit.RecordReferences);
         Assert.Equal("50", hit.Values["gapPercent"]);
         Assert.Contains("thấp hơn 50% so với 6.200 m³", hit.ExplanationVi, StringComparison.Ordinal);
     }

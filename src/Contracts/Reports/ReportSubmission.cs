@@ -47,7 +47,7 @@ public sealed record ReportReceipt(
     [property: Id(13)] string Sha256)
 {
     /// <summary>The evidence record the report is kept as, <c>{RecordId}@v{Version}</c> in flags.</summary>
-    public string RecordId => ReportRecords.RecordId(TemplateId, Period);
+    public string RecordId => ReportRecords.RecordId(EnterpriseCode, TemplateId, Period);
 }
 
 /// <summary>A hard check's verdict on one field: the submission is rejected until it is mended.</summary>
@@ -123,6 +123,6 @@ public static class ReportRecords
     /// <summary>The registry name of submitted reports (báo cáo của doanh nghiệp).</summary>
     public const string Registry = "self-report";
 
-    /// <summary>One record per template and period; a correction is its next version.</summary>
-    public static string RecordId(string templateId, string period) => $"{templateId}/{period}";
+    /// <summary>One record per enterprise, template and period (record ids are unique within a registry); a correction is its next version.</summary>
+    public static string RecordId(string enterpriseCode, string templateId, string period) => $"{enterpriseCode}/{templateId}/{period}";
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Inspection.Contracts.Cases;
 using Inspection.Contracts.Evidence;
-using Inspection.Contracts.Registries;
 using Inspection.Contracts.Reports;
 using Inspection.Silo.Reports;
 

@@ -97,7 +97,7 @@ internal static class Records
     public static FactRecord WastewaterReport(string period, int version = 1)
     {
         var next = PeriodStart(period).AddMonths(1);
-        return new("self-report", $"wastewater-monthly/{period}", version, "wastewater-monthly", period, new Dictionary<string, string?>
+        return new("self-report", $"{Code}/wastewater-monthly/{period}", version, "wastewater-monthly", period, new Dictionary<string, string?>
         {
             ["dischargeM3"] = "6150",
             ["codAvg"] = "61.2",

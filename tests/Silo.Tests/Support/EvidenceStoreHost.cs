@@ -32,6 +32,8 @@ public sealed class EvidenceStoreHost : IAsyncDisposable
 
     public IDocumentStore Documents => _services.GetRequiredService<IDocumentStore>();
 
+    public IReportStore Reports => _services.GetRequiredService<IReportStore>();
+
     /// <param name="configure">Changes to the services before they are built, such as options a host would bind.</param>
     public static async Task<EvidenceStoreHost> StartAsync(StorageProvider provider, PostgresServer postgres, Action<IServiceCollection>? configure = null)
     {
