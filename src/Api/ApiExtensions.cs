@@ -22,6 +22,7 @@ public static class ApiExtensions
     public static IServiceCollection AddInspectionApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddOpenApi();
         services.TryAddTimeProvider();
         services.AddOptions<JwtOptions>().BindConfiguration(JwtOptions.SectionName);
