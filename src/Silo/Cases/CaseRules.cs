@@ -142,8 +142,14 @@ public static class CaseRules
             return CaseStep.Refuse(CaseRefusal.NotAllowed, $"Request {request.Number} is {request.Status}: only an answered request is reviewed.");
         }
 
-        var reviewed = request with { Status = command.Accept ? RequestStatuses.Accepted : RequestStatuses.Awaiting };
-        return Step(Replace(file, reviewed), command.Accept ? "case.answer-accepted" : "case.answer-returned", ("request", Text(request.Number)), ("by", actor.Subject));
+        if (command.Note?.Length > MaxText)
+        {
+            return CaseStep.Refuse(CaseRefusal.Invalid, $"note is at most {MaxText} characters.", "note");
+        }
+
+        var note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
+        var reviewed = request with { Status = command.Accept ? RequestStatuses.Accepted : RequestStatuses.Awaiting, ReviewNote = note };
+        return Step(Replace(file, reviewed), command.Accept ? "case.answer-accepted" : "case.answer-returned", ("request", Text(request.Number)), ("by", actor.Subject), ("note", note));
     }
 
     public static CaseStep Withdraw(CaseFile file, int requestNumber)
