@@ -16,7 +16,8 @@ import { field, restoreForms, snapshotForms, stepForm, todayInVietnam } from './
 const caseId = new URLSearchParams(window.location.search).get('id');
 const MODES = ['remote', 'on-site', 'hybrid'];
 const OUTCOMES = ['compliant', 'violation', 'referral', 'sanction-proposed'];
-const state = { cases: [], file: null, enterprise: null, error: null, caseError: null, refusals: {}, followUps: 1 };
+const DEADLINE_KINDS = ['request-due-soon', 'request-overdue'];
+const state = { cases: [], file: null, enterprise: null, error: null, caseError: null, refusals: {}, followUps: 1, notices: [] };
 let feed = null;
 
 const isLocked = (file) => ['concluded', 'cancelled'].includes(file.status);
@@ -213,11 +214,29 @@ function requestItem(file, request, steps) {
   const answering = hasRole(getSession(), 'enterprise') && request.status === 'awaiting' && !isLocked(file);
   return el('li', { class: ['request', `request-${request.status}`], dataset: { number: String(request.number), status: request.status } },
     el('p', {}, el('strong', {}, request.text)),
-    el('p', { class: 'small' }, t('cases.due', { date: formatDate(request.dueOn) }), ' · ', label('requestStatus', request.status)),
+    el('p', { class: 'small' }, t('cases.due', { date: formatDate(request.dueOn) }), ' · ', label('requestStatus', request.status),
+      ...deadlineBadges(file, request)),
     request.reviewNote ? el('p', { class: 'review-note' }, t('cases.review.noted', { note: request.reviewNote })) : null,
     ...answers,
     answering ? answerForm(file, request) : null,
     steps ? reviewForms(file, request) : null);
+}
+
+/** The deadline notices the case has sent about a request (due soon, overdue), as badges. */
+function deadlineBadges(file, request) {
+  return (file.deadlineNotices ?? [])
+    .filter((notice) => notice.requestNumber === request.number && notice.dueOn === request.dueOn)
+    .map((notice) => [' ', el('span', { class: ['badge', 'deadline-badge', `deadline-${notice.kind}`], dataset: { kind: notice.kind } }, t(`cases.deadline.${notice.kind}`))]);
+}
+
+/** The deadline notices heard live on this page, newest first, each linking to its case. */
+function renderNotices() {
+  clear(byId('case-notices')).append(...state.notices.map((notice) => el('div', {
+    class: ['alert', notice.kind === 'request-overdue' ? 'alert-error' : 'alert-warning', 'case-notice'],
+    role: 'status',
+    dataset: { kind: notice.kind, caseId: notice.caseId, request: String(notice.requestNumber ?? '') },
+  }, t(`cases.notice.${notice.kind}`, { number: notice.requestNumber, date: formatDate(notice.dueOn), enterprise: notice.enterpriseCode }), ' ',
+  notice.caseId === caseId ? null : el('a', { href: `/cases?id=${encodeURIComponent(notice.caseId)}` }, t('cases.notice.open')))));
 }
 
 function findingItem(finding) {
@@ -324,8 +343,13 @@ async function loadCase() {
   renderCase();
 }
 
-/** A notice for the case on screen reloads it; the request it is about flashes. */
+/** A notice for the case on screen reloads it; the request it is about flashes; a deadline notice also shows as a banner. */
 async function onCase(notice) {
+  if (DEADLINE_KINDS.includes(notice.kind)) {
+    state.notices = [notice, ...state.notices.filter((shown) => !(shown.caseId === notice.caseId && shown.requestNumber === notice.requestNumber))];
+    renderNotices();
+    announce(t(`cases.notice.${notice.kind}`, { number: notice.requestNumber, date: formatDate(notice.dueOn), enterprise: notice.enterpriseCode }));
+  }
   loadList();
   if (notice.caseId !== caseId) {
     return;
@@ -360,6 +384,7 @@ function start() {
 initShell({ onSignOut: () => { window.location.href = '/'; } });
 onUnauthorized(() => showSignedOut('session.expired'));
 onLanguageChange(() => {
+  renderNotices();
   renderList();
   renderCase();
 });
