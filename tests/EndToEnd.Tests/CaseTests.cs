@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -8,7 +7,6 @@ using Inspection.Api.Apis;
 using Inspection.Contracts.Audit;
 using Inspection.Contracts.Cases;
 using Inspection.TestSupport;
-using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Playwright;
 
 namespace Inspection.EndToEnd.Tests;
@@ -180,15 +178,7 @@ public sealed class CaseTests(PlatformFixture fixture)
         return (inspector, enterprise, detail);
     }
 
-    private async Task<NoticeListener> NoticesAsync(string token)
-    {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(fixture.Platform.BaseAddress, "/hubs/risk"), options => options.AccessTokenProvider = () => Task.FromResult<string?>(token))
-            .Build();
-        var listener = new NoticeListener(connection);
-        await connection.StartAsync();
-        return listener;
-    }
+    private Task<CaseNoticeListener> NoticesAsync(string token) => CaseNoticeListener.ConnectAsync(fixture.Platform.BaseAddress, token);
 
     private static object Opening(string code) => new
     {
@@ -238,40 +228,5 @@ public sealed class CaseTests(PlatformFixture fixture)
         Assert.True(response.StatusCode == status, $"{response.StatusCode}: {body}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(detailContains, JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString() ?? string.Empty, StringComparison.Ordinal);
-    }
-
-    private sealed class NoticeListener : IAsyncDisposable
-    {
-        private readonly HubConnection _connection;
-        private readonly ConcurrentQueue<CaseNotice> _received = new();
-        private readonly SemaphoreSlim _arrived = new(0);
-
-        public NoticeListener(HubConnection connection)
-        {
-            _connection = connection;
-            connection.On<CaseNotice>("caseChanged", notice =>
-            {
-                _received.Enqueue(notice);
-                _arrived.Release();
-            });
-        }
-
-        public IReadOnlyCollection<CaseNotice> Received => _received;
-
-        public async Task<CaseNotice> NextAsync(Func<CaseNotice, bool> match)
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            while (true)
-            {
-                if (_received.FirstOrDefault(match) is { } found)
-                {
-                    return found;
-                }
-
-                await _arrived.WaitAsync(timeout.Token);
-            }
-        }
-
-        public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
     }
 }

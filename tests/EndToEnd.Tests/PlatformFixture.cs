@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Inspection.Contracts.Evidence;
 using Inspection.Contracts.Models;
 using Inspection.RegistrySimulator;
+using Inspection.Silo.Cases;
 using Inspection.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     private readonly SqliteEvidence _data = new();
     private Task<RiskModelSummary>? _trained;
 
+    /// <summary>The cases' clock: the real one until a test moves it on (and back) to reach a due date.</summary>
+    public ShiftedTimeProvider CaseTime { get; } = new();
+
     public SimulatorHost Simulator { get; private set; } = null!;
 
     public PlatformHost Platform { get; private set; } = null!;
@@ -30,7 +34,9 @@ public sealed class PlatformFixture : IAsyncLifetime
         {
             ["Storage:Provider"] = "Sqlite",
             ["Storage:DataDirectory"] = _data.DataDirectory,
-        });
+            // Cases with awaiting requests look at their due dates twice a second rather than hourly.
+            ["Cases:DeadlineCheckInterval"] = "00:00:00.500",
+        }, services: services => services.AddSingleton(new CaseClock(CaseTime)));
     }
 
     /// <summary>

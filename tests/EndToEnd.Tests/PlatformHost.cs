@@ -28,7 +28,8 @@ public sealed class PlatformHost : IAsyncDisposable
 
     public IServiceProvider Services => App.Services;
 
-    public static async Task<PlatformHost> StartAsync(SimulatorHost simulator, IDictionary<string, string?> settings, string environment = "Development")
+    /// <summary>Starts the platform; <paramref name="services"/> registers what the test puts in place of the host's own before the host adds its defaults.</summary>
+    public static async Task<PlatformHost> StartAsync(SimulatorHost simulator, IDictionary<string, string?> settings, string environment = "Development", Action<IServiceCollection>? services = null)
     {
         var siloPort = FreePort.Next();
         var gatewayPort = FreePort.Next();
@@ -52,7 +53,11 @@ public sealed class PlatformHost : IAsyncDisposable
 
         var app = await InspectionHost.BuildAsync(
             [$"--environment={environment}"],
-            builder => builder.Configuration.AddInMemoryCollection(configuration));
+            builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(configuration);
+                services?.Invoke(builder.Services);
+            });
         await app.StartAsync();
         var address = app.Urls.First();
         return new PlatformHost(app, new Uri(address));

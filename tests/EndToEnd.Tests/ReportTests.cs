@@ -124,7 +124,8 @@ public sealed class ReportTests(PlatformFixture fixture)
         await page.ClickAsync("#signin-submit");
         await page.WaitForSelectorAsync("#session-info:not([hidden])");
 
-        await page.GotoAsync(new Uri(fixture.Platform.BaseAddress, "/reports").ToString());
+        await page.WaitForSelectorAsync("#app-nav:not([hidden])");
+        await page.ClickAsync("#nav-reports");
         await page.ClickAsync($"#obligations-body tr[data-period='{station.Period}'] button.open-report");
         var discharge = await page.WaitForSelectorAsync("#field-dischargeM3");
         Assert.Equal(double.Parse(station.Fields["dischargeM3"]!, CultureInfo.InvariantCulture), double.Parse(await discharge!.InputValueAsync(), CultureInfo.InvariantCulture));

@@ -7,7 +7,7 @@ public sealed record OpenCaseBody(string? EnterpriseCode, string? Agency, string
 
 public sealed record RequestBody(string? Text, DateOnly DueOn);
 
-public sealed record ReviewBody(bool Accept);
+public sealed record ReviewBody(bool Accept, string? Note);
 
 public sealed record ModeBody(string? Mode, string? Reason);
 

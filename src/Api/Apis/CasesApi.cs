@@ -30,7 +30,7 @@ public static class CasesApi
             StepAsync(id, http, grains, (g, a) => g.Request(new NewRequest(body.Text ?? string.Empty, body.DueOn), a)))
             .WithName("RequestFromEnterprise").WithSummary("Asks the enterprise for documents or data by a date");
         inspector.MapPost("/requests/{number:int}/review", (string id, int number, ReviewBody body, HttpContext http, IGrainFactory grains) =>
-            StepAsync(id, http, grains, (g, a) => g.Review(new RequestReview(number, body.Accept), a)))
+            StepAsync(id, http, grains, (g, a) => g.Review(new RequestReview(number, body.Accept, body.Note), a)))
             .WithName("ReviewAnswer").WithSummary("Accepts an answer, or returns it to the enterprise for more");
         inspector.MapPost("/requests/{number:int}/withdraw", (string id, int number, HttpContext http, IGrainFactory grains) =>
             StepAsync(id, http, grains, (g, a) => g.Withdraw(number, a)))
@@ -183,16 +183,32 @@ public static class CasesApi
         {
             Title = "One or more fields are not valid",
             Status = StatusCodes.Status400BadRequest,
+            Extensions = { ["refusal"] = CaseRefusal.Invalid, ["field"] = field },
         });
 
     internal static CaseActor Actor(HttpContext http) =>
         new(http.User.FindFirstValue(InspectionClaims.Subject) ?? "unknown", http.User.FindFirstValue(InspectionClaims.Role) ?? "unknown");
 
+    /// <summary>
+    /// A refused step as ProblemDetails; its <c>refusal</c> (and <c>field</c>, when one is named) extensions
+    /// let a page say why in the user's language instead of quoting the English detail.
+    /// </summary>
     internal static ProblemHttpResult Refused(CaseRefusal refusal) => refusal.Code switch
     {
         CaseRefusal.Invalid => Invalid(refusal.Field ?? "body", refusal.Message),
-        CaseRefusal.NotFound => TypedResults.Problem(title: "Not found", detail: refusal.Message, statusCode: StatusCodes.Status404NotFound),
-        CaseRefusal.Locked => TypedResults.Problem(title: "The case is locked", detail: refusal.Message, statusCode: StatusCodes.Status409Conflict),
-        _ => TypedResults.Problem(title: "Not a lawful step now", detail: refusal.Message, statusCode: StatusCodes.Status409Conflict),
+        CaseRefusal.NotFound => Problem("Not found", refusal, StatusCodes.Status404NotFound),
+        CaseRefusal.Locked => Problem("The case is locked", refusal, StatusCodes.Status409Conflict),
+        _ => Problem("Not a lawful step now", refusal, StatusCodes.Status409Conflict),
     };
+
+    private static ProblemHttpResult Problem(string title, CaseRefusal refusal, int status)
+    {
+        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { ["refusal"] = refusal.Code };
+        if (refusal.Field is not null)
+        {
+            extensions["field"] = refusal.Field;
+        }
+
+        return TypedResults.Problem(title: title, detail: refusal.Message, statusCode: status, extensions: extensions);
+    }
 }

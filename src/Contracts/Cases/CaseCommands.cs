@@ -23,9 +23,9 @@ public sealed record NewRequest([property: Id(0)] string Text, [property: Id(1)]
 [GenerateSerializer, Immutable, Alias("Inspection.NewAnswer")]
 public sealed record NewAnswer([property: Id(0)] int RequestNumber, [property: Id(1)] string Text, [property: Id(2)] IReadOnlyList<DocumentRef> Documents);
 
-/// <summary>The inspector's review of an answered request: accepted, or returned to the enterprise for more.</summary>
+/// <summary>The inspector's review of an answered request: accepted, or returned to the enterprise for more, with a note saying what.</summary>
 [GenerateSerializer, Immutable, Alias("Inspection.RequestReview")]
-public sealed record RequestReview([property: Id(0)] int RequestNumber, [property: Id(1)] bool Accept);
+public sealed record RequestReview([property: Id(0)] int RequestNumber, [property: Id(1)] bool Accept, [property: Id(2)] string? Note = null);
 
 [GenerateSerializer, Immutable, Alias("Inspection.NewFinding")]
 public sealed record NewFinding([property: Id(0)] string Text, [property: Id(1)] bool IsViolation, [property: Id(2)] IReadOnlyList<CaseEvidence> Evidence);

@@ -2,8 +2,9 @@ namespace Inspection.Contracts.Cases;
 
 /// <summary>
 /// A live notice about a case step someone must act on (thông báo): the enterprise when a request
-/// arrives or an answer is returned to it, the inspectors of the province when an answer arrives, both
-/// when the case concludes. No personal data: the case, the enterprise code, the request and its due date.
+/// arrives, an answer is returned to it or a request's due date nears, the inspectors of the province
+/// when an answer arrives or a due date passes unanswered, both when the case concludes. No personal
+/// data: the case, the enterprise code, the request and its due date.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Inspection.CaseNotice")]
 public sealed record CaseNotice(
@@ -15,9 +16,12 @@ public sealed record CaseNotice(
     [property: Id(5)] DateOnly? DueOn,
     [property: Id(6)] DateTimeOffset At)
 {
-    /// <summary>Whether the enterprise is told (a request for it, an answer returned, the conclusion).</summary>
-    public bool ForEnterprise => Action is "case.request-sent" or "case.answer-returned" or "case.concluded";
+    /// <summary>What the notice is about, for pages to show: the step's action without its <c>case.</c> prefix, e.g. <c>request-due-soon</c>.</summary>
+    public string Kind => Action.StartsWith("case.", StringComparison.Ordinal) ? Action["case.".Length..] : Action;
 
-    /// <summary>Whether the province's inspectors are told (an answer to review, the conclusion).</summary>
-    public bool ForInspectors => Action is "case.request-answered" or "case.concluded";
+    /// <summary>Whether the enterprise is told (a request for it, an answer returned, a due date near, the conclusion).</summary>
+    public bool ForEnterprise => Action is "case.request-sent" or "case.answer-returned" or "case.request-due-soon" or "case.concluded";
+
+    /// <summary>Whether the province's inspectors are told (an answer to review, a due date passed, the conclusion).</summary>
+    public bool ForInspectors => Action is "case.request-answered" or "case.request-overdue" or "case.concluded";
 }

@@ -2,7 +2,10 @@ using Inspection.Contracts.Documents;
 
 namespace Inspection.Contracts.Cases;
 
-/// <summary>A request to the enterprise for documents or data (yêu cầu cung cấp tài liệu), due by a date, with its answers.</summary>
+/// <summary>
+/// A request to the enterprise for documents or data (yêu cầu cung cấp tài liệu), due by a date, with its
+/// answers and the inspector's note on the latest review (what more is needed when an answer is returned).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Inspection.CaseRequest")]
 public sealed record CaseRequest(
     [property: Id(0)] int Number,
@@ -11,7 +14,8 @@ public sealed record CaseRequest(
     [property: Id(3)] string Status,
     [property: Id(4)] DateTimeOffset RequestedAt,
     [property: Id(5)] string RequestedBy,
-    [property: Id(6)] IReadOnlyList<CaseAnswer> Answers);
+    [property: Id(6)] IReadOnlyList<CaseAnswer> Answers,
+    [property: Id(7)] string? ReviewNote = null);
 
 /// <summary>The enterprise's answer to a request: what it says, and the documents it supplies.</summary>
 [GenerateSerializer, Immutable, Alias("Inspection.CaseAnswer")]

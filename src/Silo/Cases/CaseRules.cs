@@ -18,7 +18,8 @@ namespace Inspection.Silo.Cases;
 /// violation needs a violation finding) and follow-ups due after the conclusion; or cancellation, with
 /// its reason.</item>
 /// </list>
-/// A concluded or cancelled case is locked: every step on it is refused. No I/O: the grain keeps and records.
+/// The case itself records the deadline notices it sends (<see cref="CaseDeadlines"/> says which are owed),
+/// each once. A concluded or cancelled case is locked: every step on it is refused. No I/O: the grain keeps and records.
 /// </summary>
 public static class CaseRules
 {
@@ -142,8 +143,14 @@ public static class CaseRules
             return CaseStep.Refuse(CaseRefusal.NotAllowed, $"Request {request.Number} is {request.Status}: only an answered request is reviewed.");
         }
 
-        var reviewed = request with { Status = command.Accept ? RequestStatuses.Accepted : RequestStatuses.Awaiting };
-        return Step(Replace(file, reviewed), command.Accept ? "case.answer-accepted" : "case.answer-returned", ("request", Text(request.Number)), ("by", actor.Subject));
+        if (command.Note?.Length > MaxText)
+        {
+            return CaseStep.Refuse(CaseRefusal.Invalid, $"note is at most {MaxText} characters.", "note");
+        }
+
+        var note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
+        var reviewed = request with { Status = command.Accept ? RequestStatuses.Accepted : RequestStatuses.Awaiting, ReviewNote = note };
+        return Step(Replace(file, reviewed), command.Accept ? "case.answer-accepted" : "case.answer-returned", ("request", Text(request.Number)), ("by", actor.Subject), ("note", note));
     }
 
     public static CaseStep Withdraw(CaseFile file, int requestNumber)
@@ -281,6 +288,30 @@ public static class CaseRules
         }
 
         return Step(Next(file) with { Status = CaseStatuses.Cancelled, CancelledBecause = reason.Trim() }, "case.cancelled");
+    }
+
+    /// <summary>Records that a deadline notice about an awaiting request is sent; one already sent for that request and due date is refused.</summary>
+    public static CaseStep NoteDeadline(CaseFile file, CaseDeadlineNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (Closed(file) is { } locked)
+        {
+            return locked;
+        }
+
+        if (Find(file, notice.RequestNumber) is not { } request)
+        {
+            return NoSuchRequest(notice.RequestNumber);
+        }
+
+        if (request.Status != RequestStatuses.Awaiting || request.DueOn != notice.DueOn
+            || notice.Kind is not (DeadlineNoticeKinds.DueSoon or DeadlineNoticeKinds.Overdue) || CaseDeadlines.Sent(file, request, notice.Kind))
+        {
+            return CaseStep.Refuse(CaseRefusal.NotAllowed, $"Request {request.Number} owes no {notice.Kind} notice for {notice.DueOn:O}.");
+        }
+
+        return Step(Next(file) with { DeadlineNotices = [.. file.DeadlineNotices ?? [], notice] }, $"case.{notice.Kind}",
+            ("request", Text(request.Number)), ("dueOn", request.DueOn.ToString("O", CultureInfo.InvariantCulture)));
     }
 
     private static CaseStep? Closed(CaseFile file)

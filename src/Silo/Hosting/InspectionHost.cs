@@ -4,6 +4,7 @@ using Inspection.Rules;
 using Inspection.Silo.Documents;
 using Inspection.Api.Ratio;
 using Inspection.Contracts.Cases;
+using Inspection.Silo.Cases;
 using Inspection.Silo.Models;
 using Inspection.Silo.Monitoring;
 using Inspection.Silo.Registries;
@@ -73,6 +74,7 @@ public static class InspectionHost
             .Validate(o => o.RemoteModes.Count > 0 && o.RemoteModes.All(CaseModes.All.Contains), "Ratio:RemoteModes must name modes among remote, on-site, hybrid.")
             .Validate(o => o.Targets.Values.All(t => t is > 0 and <= 1), "Ratio:Targets must be shares above 0 and at most 1.")
             .ValidateOnStart();
+        builder.Services.AddInspectionCases(builder.Configuration);
         builder.Services.AddInspectionApi();
         builder.Services.AddInspectionDashboard();
         builder.Services.AddHealthChecks();

@@ -49,8 +49,10 @@ public class CaseRulesTests
 
         file = Ok(CaseRules.Answer(file, new NewAnswer(1, "Đây", [Payroll]), Enterprise, Now));
         Assert.Equal(CaseRefusal.NotAllowed, CaseRules.Answer(file, new NewAnswer(1, "Lần nữa", []), Enterprise, Now).Refusal!.Code);
-        file = Ok(CaseRules.Review(file, new RequestReview(1, Accept: false), Inspector));
-        Assert.Equal(RequestStatuses.Awaiting, file.Requests[0].Status);
+        var returned = CaseRules.Review(file, new RequestReview(1, Accept: false, Note: " Thiếu bảng lương tháng 10 "), Inspector);
+        file = Ok(returned);
+        Assert.Equal((RequestStatuses.Awaiting, "Thiếu bảng lương tháng 10"), (file.Requests[0].Status, file.Requests[0].ReviewNote));
+        Assert.Equal(("case.answer-returned", "Thiếu bảng lương tháng 10"), (returned.Action, returned.Details["note"]));
         file = Ok(CaseRules.Withdraw(file, 1));
 
         var noFinding = CaseRules.Conclude(file, new NewConclusion(CaseOutcomes.SanctionProposed, "Đề nghị xử phạt", []), Inspector, Now);

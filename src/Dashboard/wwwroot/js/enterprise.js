@@ -8,6 +8,7 @@ import { connectRiskFeed, statusIndicator } from './live.js';
 import { getSession } from './session.js';
 import { announce, initShell, renderSession, showPageMessage } from './shell.js';
 import { localized, ruleCaption, severityBadge, statusText, tierBadge, timeNode } from './views.js';
+import { showCaseOpening } from './case-open.js';
 
 const RECORD_LIMIT = 500;
 const RELOAD_DELAY_MS = 1500;
@@ -411,6 +412,7 @@ function start() {
   }
 
   byId('enterprise-view').hidden = false;
+  showCaseOpening(state.code);
   renderAll();
   load();
   feed = connectRiskFeed({

@@ -78,10 +78,5 @@ export function hasRole(session, role) {
   return Boolean(session?.roles.includes(role));
 }
 
-/** The roles that work inside the agency (InspectionRoles), as opposed to an enterprise's own account. */
+/** The roles that work inside the agency (InspectionRoles), as opposed to an enterprise's own account: they get the operators' pages. */
 export const STAFF_ROLES = ['inspector', 'leadership', 'admin'];
-
-/** Whether the session belongs to agency staff: they get the operators' pages (registry connections). */
-export function isStaff(session) {
-  return STAFF_ROLES.some((role) => hasRole(session, role));
-}

@@ -1,8 +1,26 @@
-// What every page shares: the language switch, who is signed in, the staff navigation, sign-out, and
-// page-level messages.
+// What every page shares: the language switch, who is signed in, the role-aware navigation, sign-out,
+// and page-level messages.
 import { applyI18n, language, label, onLanguageChange, setLanguage, t } from './i18n.js';
-import { clearSession, getSession, isStaff } from './session.js';
+import { clearSession, getSession, hasRole, STAFF_ROLES } from './session.js';
 import { byId, clear, el } from './dom.js';
+
+/**
+ * The header's links, in order, each with the roles that see it. Staff pages stay staff-only; an
+ * enterprise account sees the pages about its own data. A new page joins the navigation with one entry.
+ */
+export const NAV_LINKS = [
+  { id: 'nav-queue', href: '/', key: 'nav.queue', roles: STAFF_ROLES },
+  { id: 'nav-registries', href: '/registries', key: 'nav.registries', roles: STAFF_ROLES },
+  { id: 'nav-rules', href: '/rules', key: 'nav.rules', roles: STAFF_ROLES },
+  { id: 'nav-cases', href: '/cases', key: 'nav.cases', roles: [...STAFF_ROLES, 'enterprise'] },
+  { id: 'nav-ratio', href: '/ratio', key: 'nav.ratio', roles: STAFF_ROLES },
+  { id: 'nav-reports', href: '/reports', key: 'nav.reports', roles: [...STAFF_ROLES, 'enterprise'] },
+];
+
+/** The links a session sees: those naming one of its roles. */
+export function navLinksFor(session) {
+  return NAV_LINKS.filter((link) => link.roles.some((role) => hasRole(session, role)));
+}
 
 function describeUser(session) {
   const roles = session.roles.map((role) => label('role', role)).join(', ');
@@ -47,11 +65,16 @@ export function renderSession() {
   panel.hidden = !session;
   byId('session-user').textContent = session ? describeUser(session) : '';
 
-  // The header navigation leads to the operators' pages: staff only, never an enterprise account.
-  // (Only what is shown depends on the token's claims; the API decides what may be read.)
+  // Only what is shown depends on the token's claims; the API decides what may be read.
   const nav = document.getElementById('app-nav');
   if (nav) {
-    nav.hidden = !isStaff(session);
+    const links = navLinksFor(session);
+    nav.replaceChildren(...links.map((link) => el('a', {
+      id: link.id,
+      href: link.href,
+      'aria-current': window.location.pathname === link.href ? 'page' : null,
+    }, t(link.key))));
+    nav.hidden = links.length === 0;
   }
 }
 
