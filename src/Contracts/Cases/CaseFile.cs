@@ -3,7 +3,8 @@ namespace Inspection.Contracts.Cases;
 /// <summary>
 /// A check of one enterprise (cuộc kiểm tra / thanh tra), as it stands: who is checked and why, the
 /// decision, the mode and its changes, the requests and answers, the findings and the conclusion.
-/// <see cref="Version"/> counts its changes; once concluded or cancelled it changes no more.
+/// <see cref="Version"/> counts its changes; once concluded or cancelled it changes no more. <see cref="Plan"/>
+/// names the plan entry it carries out, when it was opened from one.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Inspection.CaseFile")]
 public sealed record CaseFile(
@@ -23,7 +24,8 @@ public sealed record CaseFile(
     [property: Id(13)] string? CancelledBecause,
     [property: Id(14)] DateTimeOffset OpenedAt,
     [property: Id(15)] string OpenedBy,
-    [property: Id(16)] int Version)
+    [property: Id(16)] int Version,
+    [property: Id(17)] Plans.PlanReference? Plan = null)
 {
     /// <summary>Whether the case is closed to change: corrections are new, linked cases.</summary>
     public bool IsLocked => Status is CaseStatuses.Concluded or CaseStatuses.Cancelled;

@@ -10,6 +10,7 @@ namespace Inspection.Silo.Storage;
 [JsonSerializable(typeof(IReadOnlyList<RiskReason>))]
 [JsonSerializable(typeof(Contracts.Models.RiskModelSummary))]
 [JsonSerializable(typeof(Contracts.Cases.CaseFile))]
+[JsonSerializable(typeof(Contracts.Plans.InspectionPlan))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, string?>))]
 [JsonSerializable(typeof(SortedDictionary<string, string?>))]
 internal sealed partial class EvidenceJson : JsonSerializerContext;

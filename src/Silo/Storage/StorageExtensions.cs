@@ -43,6 +43,8 @@ public static class StorageExtensions
         services.AddSingleton<IAuditTrail>(sp => sp.GetRequiredService<SqlAuditTrail>());
         services.AddSingleton<ICaseStore>(sp => new SqlCaseStore(sp.GetRequiredService<EvidenceDatabase>(), sp.GetRequiredService<SqlAuditTrail>()));
         services.AddSingleton<ICaseQueries>(sp => sp.GetRequiredService<ICaseStore>());
+        services.AddSingleton<IPlanStore>(sp => new SqlPlanStore(sp.GetRequiredService<EvidenceDatabase>(), sp.GetRequiredService<SqlAuditTrail>()));
+        services.AddSingleton<Contracts.Plans.IPlanQueries>(sp => sp.GetRequiredService<IPlanStore>());
         services.AddSingleton<IRulePromotions>(sp => new SqlRulePromotions(sp.GetRequiredService<EvidenceDatabase>()));
         services.AddSingleton<IRiskModelHistory>(sp => new SqlRiskModelHistory(sp.GetRequiredService<EvidenceDatabase>()));
         services.AddSingleton<DocumentPolicy>();
