@@ -80,6 +80,7 @@ public static class ApiExtensions
         app.MapCasesApi();
         app.MapCaseDocumentsApi();
         app.MapRatioApi();
+        app.MapPlansApi();
         if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
             app.MapDevTokenApi();
