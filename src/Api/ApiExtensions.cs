@@ -82,6 +82,7 @@ public static class ApiExtensions
         app.MapReportsApi();
         app.MapCaseDocumentsApi();
         app.MapRatioApi();
+        app.MapPlansApi();
         if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
             app.MapDevTokenApi();

@@ -123,7 +123,7 @@ public sealed class CasePageTests(PlatformFixture fixture)
         Assert.False(await enterprisePage.Locator("#case-open").IsVisibleAsync());
 
         var staffPage = await SignedInPageAsync(browser, "inspector", "tv-case-nav", errors, provinces: target.Enterprise.Province);
-        Assert.Equal(["nav-queue", "nav-registries", "nav-rules", "nav-cases", "nav-ratio", "nav-reports"],
+        Assert.Equal(["nav-queue", "nav-registries", "nav-rules", "nav-plans", "nav-cases", "nav-ratio", "nav-reports"],
             await staffPage.Locator("#app-nav a").EvaluateAllAsync<string[]>("links => links.map(a => a.id)"));
         var leadershipPage = await SignedInPageAsync(browser, "leadership", "ld-case-nav", errors);
         await leadershipPage.GotoAsync(Url($"/enterprise?code={code}"));

@@ -2,8 +2,11 @@ using Inspection.Contracts.Cases;
 
 namespace Inspection.Api.Apis;
 
-/// <summary>Opens a case on an enterprise of the caller's jurisdiction; its province and sector come from the registries.</summary>
-public sealed record OpenCaseBody(string? EnterpriseCode, string? Agency, string? Selection, CaseDecision? Decision, string? Mode);
+/// <summary>
+/// Opens a case on an enterprise of the caller's jurisdiction; its province and sector come from the
+/// registries. A case chosen by the plan may name the approved plan's entry it carries out (<see cref="Plan"/>).
+/// </summary>
+public sealed record OpenCaseBody(string? EnterpriseCode, string? Agency, string? Selection, CaseDecision? Decision, string? Mode, Contracts.Plans.PlanReference? Plan = null);
 
 public sealed record RequestBody(string? Text, DateOnly DueOn);
 

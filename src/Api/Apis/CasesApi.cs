@@ -49,7 +49,7 @@ public static class CasesApi
     }
 
     public static async Task<Results<Created<CaseFile>, ProblemHttpResult>> Open(
-        OpenCaseBody body, HttpContext http, IGrainFactory grains, IEvidenceQueries queries, CancellationToken ct)
+        OpenCaseBody body, HttpContext http, IGrainFactory grains, IEvidenceQueries queries, Contracts.Plans.IPlanQueries plans, CancellationToken ct)
     {
         if (!ApiProblems.TryParseCode(body.EnterpriseCode ?? string.Empty, out var code, out var invalid))
         {
@@ -73,9 +73,14 @@ public static class CasesApi
             return Invalid("decision", "A case opens under a decision: number, date, legal basis, scope, team and deadline.");
         }
 
+        if (body.Plan is { } plan && await PlansApi.RefusesCaseForAsync(plan, listing.Code, http, grains, plans, ct) is { } planProblem)
+        {
+            return planProblem;
+        }
+
         var id = Guid.CreateVersion7().ToString("N");
         var command = new OpenCase(listing.Code, listing.Province, listing.Sector, body.Agency ?? string.Empty, body.Selection ?? string.Empty,
-            body.Decision, body.Mode ?? string.Empty);
+            body.Decision, body.Mode ?? string.Empty, body.Plan);
         var result = await grains.GetGrain<ICaseGrain>(id).Open(command, Actor(http));
         return result.Case is { } opened ? TypedResults.Created($"/api/cases/{id}", opened) : Refused(result.Refusal!);
     }

@@ -6,7 +6,10 @@ namespace Inspection.Contracts.Cases;
 [GenerateSerializer, Immutable, Alias("Inspection.CaseActor")]
 public sealed record CaseActor([property: Id(0)] string Subject, [property: Id(1)] string Role);
 
-/// <summary>Opens a case on an enterprise, under a decision, in a mode, chosen for a reason.</summary>
+/// <summary>
+/// Opens a case on an enterprise, under a decision, in a mode, chosen for a reason; a case chosen by
+/// the plan may name the plan entry it carries out (<see cref="Plan"/>).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Inspection.OpenCase")]
 public sealed record OpenCase(
     [property: Id(0)] string EnterpriseCode,
@@ -15,7 +18,8 @@ public sealed record OpenCase(
     [property: Id(3)] string Agency,
     [property: Id(4)] string Selection,
     [property: Id(5)] CaseDecision Decision,
-    [property: Id(6)] string Mode);
+    [property: Id(6)] string Mode,
+    [property: Id(7)] Plans.PlanReference? Plan = null);
 
 [GenerateSerializer, Immutable, Alias("Inspection.NewRequest")]
 public sealed record NewRequest([property: Id(0)] string Text, [property: Id(1)] DateOnly DueOn);

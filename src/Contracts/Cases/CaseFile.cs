@@ -5,6 +5,7 @@ namespace Inspection.Contracts.Cases;
 /// decision, the mode and its changes, the requests and answers, the findings and the conclusion.
 /// <see cref="Version"/> counts its changes; once concluded or cancelled it changes no more.
 /// <see cref="DeadlineNotices"/> are the deadline notices it has sent (null in cases stored before them).
+/// <see cref="Plan"/> names the plan entry it carries out, when it was opened from one.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Inspection.CaseFile")]
 public sealed record CaseFile(
@@ -25,7 +26,8 @@ public sealed record CaseFile(
     [property: Id(14)] DateTimeOffset OpenedAt,
     [property: Id(15)] string OpenedBy,
     [property: Id(16)] int Version,
-    [property: Id(17)] IReadOnlyList<CaseDeadlineNotice>? DeadlineNotices = null)
+    [property: Id(17)] IReadOnlyList<CaseDeadlineNotice>? DeadlineNotices = null,
+    [property: Id(18)] Plans.PlanReference? Plan = null)
 {
     /// <summary>Whether the case is closed to change: corrections are new, linked cases.</summary>
     public bool IsLocked => Status is CaseStatuses.Concluded or CaseStatuses.Cancelled;

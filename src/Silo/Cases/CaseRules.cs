@@ -69,11 +69,17 @@ public static class CaseRules
             return CaseStep.Refuse(CaseRefusal.Invalid, $"The selection is one of {string.Join(", ", CaseSelections.All)}.", "selection");
         }
 
+        if (command.Plan is not null && command.Selection != CaseSelections.Plan)
+        {
+            return CaseStep.Refuse(CaseRefusal.Invalid, "Only a case chosen by the plan carries out a plan entry.", "plan");
+        }
+
         var file = new CaseFile(
             id, command.EnterpriseCode, command.Province, command.Sector, command.Agency.Trim(), command.Selection,
             decision with { Number = decision.Number.Trim(), Team = [.. decision.Team.Select(member => member.Trim())] },
-            command.Mode, [], CaseStatuses.Open, [], [], null, null, now, actor.Subject, 1);
-        return Step(file, "case.opened", ("enterprise", file.EnterpriseCode), ("decision", file.Decision.Number), ("mode", file.Mode), ("selection", file.Selection));
+            command.Mode, [], CaseStatuses.Open, [], [], null, null, now, actor.Subject, 1, Plan: command.Plan);
+        (string, string?)[] opening = [("enterprise", file.EnterpriseCode), ("decision", file.Decision.Number), ("mode", file.Mode), ("selection", file.Selection)];
+        return Step(file, "case.opened", file.Plan is { } plan ? [.. opening, ("plan", $"{plan.PlanId}#{Text(plan.EntryNumber)}")] : opening);
     }
 
     public static CaseStep Request(CaseFile file, NewRequest command, CaseActor actor, DateTimeOffset now)

@@ -11,6 +11,7 @@ namespace Inspection.Silo.Storage;
 [JsonSerializable(typeof(Contracts.Models.RiskModelSummary))]
 [JsonSerializable(typeof(Contracts.Cases.CaseFile))]
 [JsonSerializable(typeof(Contracts.Reports.ReportReceipt))]
+[JsonSerializable(typeof(Contracts.Plans.InspectionPlan))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, string?>))]
 [JsonSerializable(typeof(SortedDictionary<string, string?>))]
 internal sealed partial class EvidenceJson : JsonSerializerContext;

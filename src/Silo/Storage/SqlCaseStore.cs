@@ -47,6 +47,15 @@ internal sealed class SqlCaseStore(EvidenceDatabase database, SqlAuditTrail audi
                 await latest.ExecuteNonQueryAsync(token);
             }
 
+            if (file.Plan is { } plan)
+            {
+                await using var carriedOut = connection.CreateCommand();
+                carriedOut.Transaction = transaction;
+                carriedOut.CommandText = "INSERT INTO plan_cases (case_id, plan_id, entry_number) VALUES ("
+                    + $"{carriedOut.Bind(file.Id)}, {carriedOut.Bind(plan.PlanId)}, {carriedOut.Bind(plan.EntryNumber)}) ON CONFLICT (case_id) DO NOTHING;";
+                await carriedOut.ExecuteNonQueryAsync(token);
+            }
+
             return await audit.AppendAsync(connection, transaction, new AuditEvent(actor.Subject, actor.Role, action, $"case:{file.Id}", details), token);
         }, ct);
     }

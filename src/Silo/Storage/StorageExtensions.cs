@@ -48,6 +48,8 @@ public static class StorageExtensions
         services.AddSingleton<IReportStore>(sp => new SqlReportStore(sp.GetRequiredService<EvidenceDatabase>(), sp.GetRequiredService<SqlAuditTrail>()));
         services.AddSingleton<IReportQueries>(sp => sp.GetRequiredService<IReportStore>());
         services.AddSingleton<IReportCatalog>(_ => ReportCatalog.LoadShipped());
+        services.AddSingleton<IPlanStore>(sp => new SqlPlanStore(sp.GetRequiredService<EvidenceDatabase>(), sp.GetRequiredService<SqlAuditTrail>()));
+        services.AddSingleton<Contracts.Plans.IPlanQueries>(sp => sp.GetRequiredService<IPlanStore>());
         services.AddSingleton<IRulePromotions>(sp => new SqlRulePromotions(sp.GetRequiredService<EvidenceDatabase>()));
         services.AddSingleton<IRiskModelHistory>(sp => new SqlRiskModelHistory(sp.GetRequiredService<EvidenceDatabase>()));
         services.AddSingleton<DocumentPolicy>();

@@ -28,7 +28,7 @@ public sealed class DatabaseMigratorTests(PostgresServer postgres)
         await DatabaseMigrator.MigrateAsync(database.Configuration(), CancellationToken.None);
 
         Assert.Equal(2, await database.ScalarAsync<int>(Orleans, "SELECT count(*) FROM schema_migrations"));
-        Assert.Equal(8, await database.ScalarAsync<int>(Evidence, "SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(9, await database.ScalarAsync<int>(Evidence, "SELECT count(*) FROM schema_migrations"));
         foreach (var key in PersistenceQueries)
         {
             Assert.Equal(1, await database.ScalarAsync<int>(Orleans, $"SELECT count(*) FROM OrleansQuery WHERE QueryKey = '{key}'"));
@@ -49,7 +49,7 @@ public sealed class DatabaseMigratorTests(PostgresServer postgres)
 
         await DatabaseMigrator.MigrateAsync(database.Configuration(), CancellationToken.None);
 
-        Assert.Equal(12, await database.ScalarAsync<int>(Evidence, "SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(13, await database.ScalarAsync<int>(Evidence, "SELECT count(*) FROM schema_migrations"));
         foreach (var key in PersistenceQueries.Concat(ClusteringAndReminderQueries))
         {
             Assert.Equal(1, await database.ScalarAsync<int>(Evidence, $"SELECT count(*) FROM OrleansQuery WHERE QueryKey = '{key}'"));
@@ -102,7 +102,7 @@ public sealed class DatabaseMigratorTests(PostgresServer postgres)
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => DatabaseMigrator.MigrateAsync(database.Configuration(), CancellationToken.None))));
 
-        Assert.Equal(provider == StorageProvider.Sqlite ? 8 : 12, await database.ScalarAsync<int>(Evidence, "SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(provider == StorageProvider.Sqlite ? 9 : 13, await database.ScalarAsync<int>(Evidence, "SELECT count(*) FROM schema_migrations"));
     }
 
     private static async Task<string> LedgerAsync(StorageTestDatabase database)

@@ -30,6 +30,8 @@ public sealed class EvidenceStoreHost : IAsyncDisposable
 
     public ICaseStore Cases => _services.GetRequiredService<ICaseStore>();
 
+    public IPlanStore Plans => _services.GetRequiredService<IPlanStore>();
+
     public IDocumentStore Documents => _services.GetRequiredService<IDocumentStore>();
 
     public IReportStore Reports => _services.GetRequiredService<IReportStore>();

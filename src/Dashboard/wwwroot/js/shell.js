@@ -12,6 +12,7 @@ export const NAV_LINKS = [
   { id: 'nav-queue', href: '/', key: 'nav.queue', roles: STAFF_ROLES },
   { id: 'nav-registries', href: '/registries', key: 'nav.registries', roles: STAFF_ROLES },
   { id: 'nav-rules', href: '/rules', key: 'nav.rules', roles: STAFF_ROLES },
+  { id: 'nav-plans', href: '/plans', key: 'nav.plans', roles: STAFF_ROLES },
   { id: 'nav-cases', href: '/cases', key: 'nav.cases', roles: [...STAFF_ROLES, 'enterprise'] },
   { id: 'nav-ratio', href: '/ratio', key: 'nav.ratio', roles: STAFF_ROLES },
   { id: 'nav-reports', href: '/reports', key: 'nav.reports', roles: [...STAFF_ROLES, 'enterprise'] },
