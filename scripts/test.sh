@@ -22,7 +22,7 @@ status=0
 dotnet test Inspection.sln --configuration Release --logger "console;verbosity=normal" 2>&1 | tee "$log" || status=$?
 if [ "$status" -ne 0 ]; then
   echo "==== failed tests ===="
-  grep -E -A 20 '^[[:space:]]+Failed [[:alnum:]_.]+' "$log" | grep -v -E '^(info|warn|dbug): ' | head -400 || true
+  grep -E -A 20 '^[[:space:]]+Failed Inspection\.' "$log" | grep -v -E '^(info|warn|dbug): ' | head -400 || true
 fi
 rm -f "$log"
 exit "$status"

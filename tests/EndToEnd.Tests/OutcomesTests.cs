@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Inspection.Api.Apis;
 using Inspection.Contracts.Audit;
+using Inspection.Contracts.Cases;
 using Inspection.Contracts.Outcomes;
+using Inspection.Contracts.Ratio;
+using Inspection.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inspection.EndToEnd.Tests;
@@ -103,5 +106,36 @@ public sealed class EmbeddedOutcomesTests : IDisposable
 
         await using var restarted = await PlatformHost.StartAsync(unused, settings);
         Assert.Equal(imported, (await restarted.Services.GetRequiredService<IInspectionOutcomes>().ListAsync(default)).Count);
+    }
+
+    [Fact]
+    public async Task The_embedded_simulator_s_past_inspections_are_kept_as_concluded_cases_that_the_ratio_counts()
+    {
+        await using var unused = await SimulatorHost.StartAsync(new Inspection.RegistrySimulator.SimulatorOptions { EnterpriseCount = 10 });
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = _evidence.DataDirectory,
+            ["Simulator:Enabled"] = "true",
+            ["Simulator:Url"] = "http://127.0.0.1:0",
+            ["Simulator:EnterpriseCount"] = "250",
+        };
+
+        await using var platform = await PlatformHost.StartAsync(unused, settings);
+        var simulated = platform.Services.GetRequiredService<Inspection.Silo.Hosting.EmbeddedSimulator>().Outcomes;
+        var cases = platform.Services.GetRequiredService<ICaseQueries>();
+        var closed = await Eventually.Until(
+            () => cases.ListClosedCasesAsync(null, null, null, default), found => found.Count == simulated.Count, TimeSpan.FromMinutes(2),
+            found => $"{found.Count} of {simulated.Count} past inspections kept as cases");
+        Assert.Equal(
+            simulated.Select(o => (o.EnterpriseCode, o.Province, o.Sector, o.Mode, o.Selection, o.ViolationFound ? CaseOutcomes.Violation : CaseOutcomes.Compliant)).Order(),
+            closed.Select(c => (c.EnterpriseCode, c.Province, c.Sector, c.Mode, c.Selection, c.Conclusion!.Outcome)).Order());
+        Assert.All(closed, c => Assert.True(c.IsLocked));
+        Assert.Contains(closed, c => c.Mode == CaseModes.Remote);
+        Assert.Contains(closed, c => c.Mode == CaseModes.OnSite);
+
+        using var leadership = platform.CreateClient(await platform.SignInAsync("leadership", "ld-history"));
+        var rows = (await leadership.GetFromJsonAsync<List<RatioRow>>("/api/ratio?groupBy=all&period=year"))!;
+        Assert.Equal(simulated.Count, rows.Sum(r => r.Checks));
+        Assert.Equal(simulated.Count(o => o.Mode == CaseModes.Remote), rows.Sum(r => r.Remote));
     }
 }

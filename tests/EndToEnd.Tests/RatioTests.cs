@@ -36,6 +36,9 @@ public sealed class RatioTests(PlatformFixture fixture)
         using var inspector = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("inspector", "tv-ratio", ["79"]));
         Assert.Equal(["79"], (await inspector.GetFromJsonAsync<List<RatioRow>>("/api/ratio?groupBy=province&from=2024-01-01&to=2024-12-31"))!.Select(r => r.Group));
         Assert.Equal(HttpStatusCode.BadRequest, (await leadership.GetAsync("/api/ratio?groupBy=planet")).StatusCode);
+        var drilled = (await leadership.GetFromJsonAsync<List<RatioRow>>("/api/ratio?groupBy=province&period=year&from=2024-01-01&to=2024-12-31&province=79"))!;
+        Assert.Equal(["79"], drilled.Select(r => r.Group));
+        Assert.Equal(HttpStatusCode.Forbidden, (await inspector.GetAsync("/api/ratio?groupBy=sector&province=01")).StatusCode);
         using var csv = await leadership.GetAsync("/api/ratio/export?format=csv&groupBy=province&from=2024-01-01&to=2024-12-31");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         Assert.Contains("2024,province,01,3,2,0.6667,,2,1,0.5,1,0,0", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -49,13 +52,13 @@ public sealed class RatioTests(PlatformFixture fixture)
     [Fact]
     public async Task The_leadership_page_draws_the_remote_share_per_year_against_the_target_line()
     {
-        // 2025: three of four checks remote, against the 50 % target.
+        // 2025: three of four checks remote, against the 50 % target; in province 01, one in manufacturing and one in trade.
         await SeedAsync(2025,
         [
-            ("01", CaseModes.Remote, CaseSelections.Risk, CaseOutcomes.Violation, 3),
-            ("01", CaseModes.Remote, CaseSelections.Risk, CaseOutcomes.Compliant, 4),
-            ("79", CaseModes.Remote, CaseSelections.Plan, CaseOutcomes.Compliant, 6),
-            ("79", CaseModes.OnSite, CaseSelections.Risk, CaseOutcomes.Violation, 9),
+            ("01", CaseModes.Remote, CaseSelections.Risk, CaseOutcomes.Violation, 3, "manufacturing"),
+            ("01", CaseModes.Remote, CaseSelections.Risk, CaseOutcomes.Compliant, 4, "trade"),
+            ("79", CaseModes.Remote, CaseSelections.Plan, CaseOutcomes.Compliant, 6, "trade"),
+            ("79", CaseModes.OnSite, CaseSelections.Risk, CaseOutcomes.Violation, 9, "trade"),
         ]);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
@@ -84,6 +87,16 @@ public sealed class RatioTests(PlatformFixture fixture)
 
         await page.SelectOptionAsync("#ratio-group", "province");
         await page.WaitForSelectorAsync("#ratio-body tr[data-period='2025'][data-group='79']");
+        // Drill-down: the 2025 bar narrows the table to 2025, a province opens its sectors.
+        await page.ClickAsync("#ratio-chart rect.bar[data-period='2025']");
+        await page.WaitForSelectorAsync("#ratio-focus:not([hidden])");
+        Assert.All(await page.Locator("#ratio-body tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.period)"), shown => Assert.Equal("2025", shown));
+        await page.ClickAsync("#ratio-body tr[data-period='2025'][data-group='01'] button.drill");
+        var manufacturing = await page.WaitForSelectorAsync("#ratio-drill-body tr[data-period='2025'][data-group='manufacturing'] td.share");
+        Assert.Contains("100", await manufacturing!.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(["manufacturing", "trade"], (await page.Locator("#ratio-drill-body tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.group)")).Order(StringComparer.Ordinal));
+        await page.ClickAsync("#ratio-focus-clear");
+        await page.WaitForSelectorAsync("#ratio-focus", new() { State = WaitForSelectorState.Hidden });
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#ratio-csv"));
         Assert.Equal("ti-le-kiem-tra-tu-xa-province-year.csv", download.SuggestedFilename);
         Assert.Contains("2025,province,79,2,1,0.5,0.5,1,1,1,1,0,0", await File.ReadAllTextAsync((await download.PathAsync())!), StringComparison.Ordinal);
@@ -93,15 +106,18 @@ public sealed class RatioTests(PlatformFixture fixture)
     }
 
     /// <summary>Concluded checks of one year, straight into the case store, as if each had run its course.</summary>
-    private async Task SeedAsync(int year, (string Province, string Mode, string Selection, string Outcome, int Month)[] seeded)
+    private Task SeedAsync(int year, (string Province, string Mode, string Selection, string Outcome, int Month)[] seeded) =>
+        SeedAsync(year, [.. seeded.Select(c => (c.Province, c.Mode, c.Selection, c.Outcome, c.Month, "trade"))]);
+
+    private async Task SeedAsync(int year, (string Province, string Mode, string Selection, string Outcome, int Month, string Sector)[] seeded)
     {
         var store = fixture.Platform.Services.GetRequiredService<ICaseStore>();
-        foreach (var (province, mode, selection, outcome, month) in seeded)
+        foreach (var (province, mode, selection, outcome, month, sector) in seeded)
         {
             var at = new DateTimeOffset(year, month, 10, 3, 0, 0, TimeSpan.Zero);
             var id = Guid.CreateVersion7().ToString("N");
             var file = new CaseFile(
-                id, "0100109106", province, "trade", "Thanh tra tỉnh", selection,
+                id, "0100109106", province, sector, "Thanh tra tỉnh", selection,
                 new CaseDecision($"{id[..6]}/QĐ-TTr", DateOnly.FromDateTime(at.UtcDateTime.AddDays(-10)), "Luật Thanh tra 84/2025/QH15", "Thuế", ["tv-ratio"], DateOnly.FromDateTime(at.UtcDateTime.AddDays(20))),
                 mode, [], CaseStatuses.Concluded, [], [], new CaseConclusion(outcome, "Kết luận", [], at, "tv-ratio"), null, at.AddDays(-10), "tv-ratio", 1);
             await store.RecordAsync(file, "case.concluded", new CaseActor("tv-ratio", "inspector"), at, new Dictionary<string, string?>(), default);

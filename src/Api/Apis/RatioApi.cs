@@ -33,21 +33,21 @@ public static class RatioApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<RatioRow>>, ProblemHttpResult>> Ratio(
-        HttpContext http, ICaseQueries cases, IOptions<RatioOptions> rule, string? groupBy, string? period, DateOnly? from, DateOnly? to, CancellationToken ct)
+        HttpContext http, ICaseQueries cases, IOptions<RatioOptions> rule, string? groupBy, string? period, DateOnly? from, DateOnly? to, string? province, CancellationToken ct)
     {
-        var (rows, problem) = await CountAsync(http, cases, rule.Value, groupBy, period, from, to, ct);
+        var (rows, problem) = await CountAsync(http, cases, rule.Value, new(groupBy, period, from, to, province), ct);
         return rows is not null ? TypedResults.Ok(rows) : problem!;
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(
-        HttpContext http, ICaseQueries cases, IOptions<RatioOptions> rule, string? format, string? groupBy, string? period, DateOnly? from, DateOnly? to, CancellationToken ct)
+        HttpContext http, ICaseQueries cases, IOptions<RatioOptions> rule, string? format, string? groupBy, string? period, DateOnly? from, DateOnly? to, string? province, CancellationToken ct)
     {
         if (format is not ("csv" or "xlsx"))
         {
             return CasesApi.Invalid("format", "format is csv or xlsx.");
         }
 
-        var (rows, problem) = await CountAsync(http, cases, rule.Value, groupBy, period, from, to, ct);
+        var (rows, problem) = await CountAsync(http, cases, rule.Value, new(groupBy, period, from, to, province), ct);
         if (rows is null)
         {
             return problem!;
@@ -60,10 +60,10 @@ public static class RatioApi
     }
 
     private static async Task<(IReadOnlyList<RatioRow>? Rows, ProblemHttpResult? Problem)> CountAsync(
-        HttpContext http, ICaseQueries cases, RatioOptions rule, string? groupBy, string? period, DateOnly? from, DateOnly? to, CancellationToken ct)
+        HttpContext http, ICaseQueries cases, RatioOptions rule, RatioQuery query, CancellationToken ct)
     {
-        var grouping = groupBy ?? "all";
-        var per = period ?? "year";
+        var grouping = query.GroupBy ?? "all";
+        var per = query.Period ?? "year";
         if (!RemoteRatio.Groupings.Contains(grouping))
         {
             return (null, CasesApi.Invalid("groupBy", $"groupBy is one of {string.Join(", ", RemoteRatio.Groupings)}."));
@@ -74,17 +74,37 @@ public static class RatioApi
             return (null, CasesApi.Invalid("period", $"period is one of {string.Join(", ", RemoteRatio.Periods)}."));
         }
 
-        if (from > to)
+        if (query.From > query.To)
         {
             return (null, ApiProblems.BadRange());
         }
 
         var scope = CallerScope.From(http.User);
+        var provinces = scope.ProvinceLimit;
+        if (query.Province is { } province)
+        {
+            // A drill-down into one province: within the caller's own, for an inspector.
+            if (province.Length is 0 or > 10 || !province.All(char.IsAsciiLetterOrDigit))
+            {
+                return (null, CasesApi.Invalid("province", "province is a province code."));
+            }
+
+            if (provinces is not null && !provinces.Contains(province))
+            {
+                return (null, ApiProblems.OutsideScope());
+            }
+
+            provinces = [province];
+        }
+
         var closed = await cases.ListClosedCasesAsync(
-            scope.ProvinceLimit,
-            from?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-            to?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            provinces,
+            query.From?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            query.To?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             ct);
         return (RemoteRatio.Count(closed, grouping, per, rule), null);
     }
+
+    /// <summary>What to count: grouped how, per which period, over which dates, and optionally in one province.</summary>
+    private readonly record struct RatioQuery(string? GroupBy, string? Period, DateOnly? From, DateOnly? To, string? Province);
 }

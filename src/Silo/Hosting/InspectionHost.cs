@@ -40,6 +40,7 @@ public static class InspectionHost
             builder.Services.AddSingleton<IHostedService>(_ => simulator);
             builder.Services.AddSingleton(simulator);
             builder.Services.AddHostedService<SimulatorOutcomesImport>();
+            builder.Services.AddHostedService<SimulatorCaseHistory>();
         }
 
         await DatabaseMigrator.MigrateAsync(builder.Configuration, ct);

@@ -22,12 +22,22 @@ public sealed class RegistryThrottle(IOptions<RegistryOptions> options, ICluster
             await Task.Delay(pause, time, ct);
         }
 
-        if (lane.Budget is not null)
+        // The budget's token is taken last, just before the request goes out: one taken while waiting for a
+        // slot would be spent later, in a burst with the next second's, and the registry would see more than its budget.
+        await lane.Slots.WaitAsync(ct);
+        try
         {
-            await lane.Budget.WaitAsync(ct);
+            if (lane.Budget is not null)
+            {
+                await lane.Budget.WaitAsync(ct);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            lane.Slots.Release();
+            throw;
         }
 
-        await lane.Slots.WaitAsync(ct);
         return new Release(lane.Slots);
     }
 

@@ -42,9 +42,29 @@ public sealed class RegistryThrottleTests
         await AssertThroughAsync(requests, 2);
     }
 
-    private RegistryThrottle Throttle(double requestsPerSecond)
+    [Fact]
+    public async Task Requests_waiting_for_a_slot_hold_no_token_so_freed_slots_do_not_send_a_burst()
     {
-        var options = Options.Create(new RegistryOptions { MaxConcurrentRequests = 1000 });
+        _share.ActiveSilos.Returns(1);
+        using var throttle = Throttle(requestsPerSecond: 20, concurrent: 2);
+        var first = Enumerable.Range(0, 2).Select(_ => throttle.EnterAsync(RegistryIds.Tax, default)).ToList();
+        var held = await Task.WhenAll(first);
+        var waiting = Enumerable.Range(0, 6).Select(_ => throttle.EnterAsync(RegistryIds.Tax, default)).ToList();
+
+        // A second passes while both slots are busy: ten refills, but tokens do not pile up behind the slots.
+        AdvanceInTenths(10);
+        foreach (var request in held)
+        {
+            request.Dispose();
+        }
+
+        // Freed, the slots take the two tokens of the latest refill: two go out, not the second's twenty.
+        await AssertThroughAsync(waiting, 2);
+    }
+
+    private RegistryThrottle Throttle(double requestsPerSecond, int concurrent = 1000)
+    {
+        var options = Options.Create(new RegistryOptions { MaxConcurrentRequests = concurrent });
         options.Value.Sources[RegistryIds.Tax].RequestsPerSecond = requestsPerSecond;
         return new RegistryThrottle(options, _share, _time);
     }

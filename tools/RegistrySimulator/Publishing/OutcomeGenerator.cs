@@ -9,6 +9,9 @@ namespace Inspection.RegistrySimulator.Publishing;
 /// inspection of an enterprise with a planted violation found one four times out of five; of a clean
 /// enterprise, about one time in ten (a breach no rule of the pack sees): what an inspectorate's records
 /// look like when risk signs were right most of the time, and a model has something to learn.
+/// A suspected enterprise was chosen by risk nine times in ten, a clean one half the time (else by the
+/// plan, a complaint or another reason); checks were done remotely more and more often, about a third in
+/// 2024, over half in 2025 and two in three from 2026, as the national targets ask; a few were hybrid.
 /// </summary>
 internal static class OutcomeGenerator
 {
@@ -30,12 +33,34 @@ internal static class OutcomeGenerator
             var inspected = random.NextDouble() < (suspected ? InspectedWhenPlanted : InspectedWhenClean);
             var found = random.NextDouble() < (suspected ? FoundWhenPlanted : FoundWhenClean);
             var day = DateOnly.FromDayNumber(random.Next(first, last + 1));
+            // Drawn after the draws above, so that who was inspected, when and with what result stay as they were.
+            var selection = ChooseSelection(random.NextDouble(), suspected);
+            var mode = ChooseMode(random.NextDouble(), day.Year);
             if (inspected)
             {
-                outcomes.Add(new InspectionOutcome(enterprise.Code, day, found));
+                outcomes.Add(new InspectionOutcome(enterprise.Code, day, found, enterprise.Province.Code, enterprise.Sector.Id, mode, selection));
             }
         }
 
         return outcomes;
+    }
+
+    private static string ChooseSelection(double draw, bool suspected) => draw switch
+    {
+        _ when draw < (suspected ? 0.9 : 0.5) => "risk",
+        < 0.8 => "plan",
+        < 0.95 => "complaint",
+        _ => "other",
+    };
+
+    private static string ChooseMode(double draw, int year)
+    {
+        var remote = year switch
+        {
+            <= 2024 => 0.35,
+            2025 => 0.55,
+            _ => 0.65,
+        };
+        return draw < remote ? "remote" : draw < remote + 0.08 ? "hybrid" : "on-site";
     }
 }

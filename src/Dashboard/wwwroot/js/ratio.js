@@ -1,6 +1,7 @@
 // Leadership's view of the remote-check ratio: per period, the share of concluded checks done
 // remotely as bars against the national target as a line, and the table by agency, province or
-// sector with the hit rates of risk-based and other checks. The counting rule is the server's.
+// sector with the hit rates of risk-based and other checks. A bar narrows the table to its period; a
+// province in the table drills down into its sectors. The counting rule is the server's.
 import { api, download, errorBox, onUnauthorized } from './api.js';
 import { byId, clear, el } from './dom.js';
 import { label, onLanguageChange, t } from './i18n.js';
@@ -13,7 +14,7 @@ const WIDTH = 640;
 const HEIGHT = 260;
 const PAD = { left: 44, right: 12, top: 12, bottom: 32 };
 
-const state = { overall: [], rows: [], error: null };
+const state = { overall: [], rows: [], error: null, focus: null, drill: null, drillRows: [], drillError: null };
 
 function svg(tag, attributes = {}, ...children) {
   const node = document.createElementNS(SVG, tag);
@@ -41,10 +42,18 @@ function chart(rows) {
   rows.forEach((row, index) => {
     const left = PAD.left + index * slot;
     const share = row.remoteShare ?? 0;
-    root.append(svg('rect', {
-      class: 'bar', x: left + slot * 0.2, width: slot * 0.6, y: y(share), height: plotHeight * share,
-      'data-period': row.period, 'data-share': String(row.remoteShare),
-    }, svg('title', {}, `${row.period}: ${percent(row.remoteShare)} (${formatNumber(row.remote)}/${formatNumber(row.checks)})`)));
+    const bar = svg('rect', {
+      class: state.focus === row.period ? 'bar selected' : 'bar', x: left + slot * 0.2, width: slot * 0.6, y: y(share), height: plotHeight * share,
+      'data-period': row.period, 'data-share': String(row.remoteShare), tabindex: 0, role: 'button',
+    }, svg('title', {}, `${row.period}: ${percent(row.remoteShare)} (${formatNumber(row.remote)}/${formatNumber(row.checks)})`));
+    bar.addEventListener('click', () => focusOn(row.period));
+    bar.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        focusOn(row.period);
+      }
+    });
+    root.append(bar);
     if (row.target !== null && row.target !== undefined) {
       root.append(svg('line', {
         class: 'target-line', x1: left, x2: left + slot, y1: y(row.target), y2: y(row.target),
@@ -63,10 +72,19 @@ function groupText(row) {
   return row.groupBy === 'sector' ? label('sector', row.group) : row.group;
 }
 
+function groupCell(row) {
+  if (row.groupBy !== 'province') {
+    return groupText(row);
+  }
+  const drill = el('button', { type: 'button', class: 'btn btn-ghost drill', title: t('ratio.drillHint') }, groupText(row));
+  drill.addEventListener('click', () => drillInto(row.group));
+  return drill;
+}
+
 function tableRow(row) {
   return el('tr', { dataset: { period: row.period, group: row.group } },
     el('td', {}, row.period),
-    el('td', {}, groupText(row)),
+    el('td', {}, groupCell(row)),
     el('td', { class: 'num' }, formatNumber(row.checks)),
     el('td', { class: 'num' }, formatNumber(row.remote)),
     el('td', { class: 'num share' }, percent(row.remoteShare)),
@@ -81,12 +99,47 @@ function render() {
     error.append(errorBox(state.error));
   }
   clear(byId('ratio-chart-host')).append(chart(state.overall));
-  clear(byId('ratio-body')).append(...state.rows.map(tableRow));
+  const inFocus = (row) => state.focus === null || row.period === state.focus;
+  clear(byId('ratio-body')).append(...state.rows.filter(inFocus).map(tableRow));
   byId('ratio-empty').hidden = state.overall.length > 0 || Boolean(state.error);
+  byId('ratio-focus').hidden = state.focus === null;
+  byId('ratio-focus-text').textContent = state.focus === null ? '' : t('ratio.focus', { period: state.focus });
+
+  const drill = byId('ratio-drill');
+  drill.hidden = state.drill === null;
+  if (state.drill !== null) {
+    byId('ratio-drill-title').textContent = t('ratio.drillTitle', { province: state.drill });
+    const error = clear(byId('ratio-drill-error'));
+    if (state.drillError) {
+      error.append(errorBox(state.drillError));
+    }
+    clear(byId('ratio-drill-body')).append(...state.drillRows.filter(inFocus).map(tableRow));
+  }
+}
+
+function focusOn(period) {
+  state.focus = state.focus === period ? null : period;
+  render();
+}
+
+/** The sectors of one province, per period, by the same counting rule. */
+async function drillInto(province) {
+  state.drill = province;
+  try {
+    state.drillRows = await api(`/api/ratio?groupBy=sector&period=${encodeURIComponent(byId('ratio-period').value)}&province=${encodeURIComponent(province)}`);
+    state.drillError = null;
+  } catch (error) {
+    state.drillRows = [];
+    state.drillError = error;
+  }
+  render();
+  byId('ratio-drill').scrollIntoView({ block: 'nearest' });
 }
 
 async function load() {
   const period = byId('ratio-period').value;
+  state.focus = null;
+  state.drill = null;
   const groupBy = byId('ratio-group').value;
   try {
     const [overall, rows] = await Promise.all([
@@ -131,6 +184,7 @@ function start() {
   byId('ratio-period').addEventListener('change', load);
   byId('ratio-csv').addEventListener('click', () => exportAs('csv'));
   byId('ratio-xlsx').addEventListener('click', () => exportAs('xlsx'));
+  byId('ratio-focus-clear').addEventListener('click', () => focusOn(null));
   render();
   load();
 }
