@@ -31,7 +31,7 @@ public sealed class CasePageTests(PlatformFixture fixture)
         await page.WaitForSelectorAsync("#case-open form[data-form='open']");
         Assert.Equal("risk", await page.InputValueAsync("#case-open select[name=selection]"));
         await page.FillAsync("#case-open input[name=number]", "77/QĐ-TTr");
-        await page.FillAsync("#case-open input[name=deadline]", Day(30));
+        await page.FillAsync("#case-open input[name=deadline]", Days.FromToday(30));
         await page.FillAsync("#case-open input[name=agency]", "Thanh tra Sở Tài chính");
         await page.FillAsync("#case-open textarea[name=legalBasis]", "Luật Thanh tra 84/2025/QH15");
         await page.FillAsync("#case-open textarea[name=scope]", "Việc chấp hành pháp luật về thuế và BHXH năm 2026");
@@ -40,7 +40,7 @@ public sealed class CasePageTests(PlatformFixture fixture)
         var id = new Uri(page.Url).Query.Split('=')[1];
 
         await page.FillAsync("form[data-form='request'] textarea[name=text]", "Bảng lương và chứng từ đóng BHXH quý 3/2026");
-        await page.FillAsync("form[data-form='request'] input[name=dueOn]", Day(14));
+        await page.FillAsync("form[data-form='request'] input[name=dueOn]", Days.FromToday(14));
         await page.ClickAsync("form[data-form='request'] button[type=submit]");
         await page.WaitForSelectorAsync("li.request[data-number='1'][data-status='awaiting']");
         await page.WaitForSelectorAsync("#live-status[data-state='connected']");
@@ -61,7 +61,7 @@ public sealed class CasePageTests(PlatformFixture fixture)
         await page.SelectOptionAsync("form[data-form='conclude'] select[name=outcome]", "violation");
         await page.FillAsync("form[data-form='conclude'] textarea[name=summary]", "Vi phạm về đóng BHXH được xác nhận");
         await page.FillAsync("form[data-form='conclude'] input[name='followUpAction-0']", "Đóng bù BHXH và báo cáo");
-        await page.FillAsync("form[data-form='conclude'] input[name='followUpDue-0']", Day(60));
+        await page.FillAsync("form[data-form='conclude'] input[name='followUpDue-0']", Days.FromToday(60));
         await page.ClickAsync("form[data-form='conclude'] button[type=submit]");
 
         await page.WaitForSelectorAsync("#case-view[data-locked='true']");
@@ -73,7 +73,7 @@ public sealed class CasePageTests(PlatformFixture fixture)
             (stored.EnterpriseCode, stored.Selection, stored.Decision.Number, stored.Status, stored.Conclusion!.Outcome));
         Assert.Equal(RequestStatuses.Accepted, Assert.Single(stored.Requests).Status);
         Assert.Contains(new CaseEvidence(EvidenceKinds.Flag, flag.FlagId), Assert.Single(stored.Findings).Evidence);
-        Assert.Equal(new FollowUp("Đóng bù BHXH và báo cáo", DateOnly.ParseExact(Day(60), "yyyy-MM-dd", CultureInfo.InvariantCulture)), Assert.Single(stored.Conclusion.FollowUps));
+        Assert.Equal(new FollowUp("Đóng bù BHXH và báo cáo", DateOnly.ParseExact(Days.FromToday(60), "yyyy-MM-dd", CultureInfo.InvariantCulture)), Assert.Single(stored.Conclusion.FollowUps));
         Assert.Empty(errors);
     }
 
@@ -82,7 +82,7 @@ public sealed class CasePageTests(PlatformFixture fixture)
     {
         var (inspector, _, target) = await FlaggedEnterpriseAsync("tv-case-refused");
         var id = (await (await inspector.PostAsJsonAsync("/api/cases", Opening(target.Enterprise.Code))).Content.ReadFromJsonAsync<CaseFile>())!.Id;
-        (await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Sổ kế toán năm 2025", dueOn = Day(14) })).EnsureSuccessStatusCode();
+        (await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Sổ kế toán năm 2025", dueOn = Days.FromToday(14) })).EnsureSuccessStatusCode();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var errors = new List<string>();
@@ -132,7 +132,6 @@ public sealed class CasePageTests(PlatformFixture fixture)
         Assert.Empty(errors);
     }
 
-    private static string Day(int fromToday) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(fromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private string Url(string path) => new Uri(fixture.Platform.BaseAddress, path).ToString();
 
@@ -142,7 +141,7 @@ public sealed class CasePageTests(PlatformFixture fixture)
         agency = "Thanh tra Sở Tài chính",
         selection = "risk",
         mode = "remote",
-        decision = new { number = "12/QĐ-TTr", date = Day(0), legalBasis = "Luật Thanh tra 84/2025/QH15", scope = "Thuế và BHXH", team = new[] { "tv-01" }, deadline = Day(30) },
+        decision = new { number = "12/QĐ-TTr", date = Days.FromToday(0), legalBasis = "Luật Thanh tra 84/2025/QH15", scope = "Thuế và BHXH", team = new[] { "tv-01" }, deadline = Days.FromToday(30) },
     };
 
     private async Task<IPage> SignedInPageAsync(IBrowser browser, string role, string subject, List<string> errors, string? provinces = null, string? enterprise = null)

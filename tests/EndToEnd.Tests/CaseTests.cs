@@ -26,7 +26,7 @@ public sealed class CaseTests(PlatformFixture fixture)
         var opened = await Created(await inspector.PostAsJsonAsync("/api/cases", Opening(target.Enterprise.Code)));
         Assert.Equal((CaseStatuses.Open, CaseModes.Remote, target.Enterprise.Province), (opened.Status, opened.Mode, opened.Province));
         var id = opened.Id;
-        await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Bảng lương và chứng từ đóng BHXH tháng 9/2026", dueOn = "2026-12-20" }));
+        await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Bảng lương và chứng từ đóng BHXH tháng 9/2026", dueOn = Days.FromToday(18) }));
 
         var answered = await Ok(await enterprise.PostAsync($"/api/cases/{id}/requests/1/answers", Answer("Gửi kèm bảng lương", ("bang-luong.pdf", Pdf))));
         var document = Assert.Single(Assert.Single(answered.Requests).Answers.Single().Documents);
@@ -41,11 +41,11 @@ public sealed class CaseTests(PlatformFixture fixture)
         };
         await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/findings", new { text = "Dấu hiệu vi phạm được xác nhận qua chứng từ", isViolation = true, evidence }));
         var concluded = await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/conclusion",
-            new { outcome = "violation", summary = "Vi phạm được xác nhận", followUps = new[] { new { action = "Khắc phục và báo cáo", dueOn = "2027-02-28" } } }));
+            new { outcome = "violation", summary = "Vi phạm được xác nhận", followUps = new[] { new { action = "Khắc phục và báo cáo", dueOn = Days.FromToday(88) } } }));
 
         Assert.True(concluded.IsLocked);
         Assert.Equal(CaseOutcomes.Violation, concluded.Conclusion!.Outcome);
-        var late = await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Thêm", dueOn = "2027-01-10" });
+        var late = await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Thêm", dueOn = Days.FromToday(39) });
         await AssertProblem(late, HttpStatusCode.Conflict, "locked");
         using var downloaded = await inspector.GetAsync($"/api/cases/{id}/documents/{document.Sha256}");
         Assert.Equal(Pdf, await downloaded.Content.ReadAsByteArrayAsync());
@@ -65,7 +65,7 @@ public sealed class CaseTests(PlatformFixture fixture)
     {
         var (inspector, enterprise, target) = await CaseOnFlaggedEnterpriseAsync("tv-case-refusals");
         var id = (await Created(await inspector.PostAsJsonAsync("/api/cases", Opening(target.Enterprise.Code)))).Id;
-        await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Báo cáo tài chính 2025", dueOn = "2026-12-20" }));
+        await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Báo cáo tài chính 2025", dueOn = Days.FromToday(18) }));
 
         await AssertProblem(await inspector.PostAsJsonAsync($"/api/cases/{id}/conclusion", new { outcome = "compliant", summary = "Tuân thủ" }), HttpStatusCode.Conflict, "still awaiting");
         await AssertProblem(await enterprise.PostAsync($"/api/cases/{id}/requests/1/answers", Answer("Tệp chạy", ("bao-cao.pdf", [0x4D, 0x5A, 0x90, 0x00]))), HttpStatusCode.UnsupportedMediaType, "");
@@ -78,7 +78,7 @@ public sealed class CaseTests(PlatformFixture fixture)
         Assert.Empty((await stranger.GetFromJsonAsync<List<CaseFile>>("/api/cases"))!);
         using var elsewhere = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("inspector", "tv-elsewhere", [target.Enterprise.Province == "01" ? "79" : "01"]));
         Assert.Equal(HttpStatusCode.Forbidden, (await elsewhere.GetAsync($"/api/cases/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await enterprise.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Tự yêu cầu", dueOn = "2026-12-20" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await enterprise.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Tự yêu cầu", dueOn = Days.FromToday(18) })).StatusCode);
 
         var unchanged = (await inspector.GetFromJsonAsync<CaseFile>($"/api/cases/{id}"))!;
         Assert.Equal((2, RequestStatuses.Awaiting, 0), (unchanged.Version, unchanged.Requests[0].Status, unchanged.Requests[0].Answers.Count));
@@ -99,7 +99,7 @@ public sealed class CaseTests(PlatformFixture fixture)
         await using var strangerFeed = await NoticesAsync(await fixture.Platform.SignInAsync("enterprise", other, enterpriseCode: other));
         var id = (await Created(await inspector.PostAsJsonAsync("/api/cases", Opening(code)))).Id;
 
-        await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Hợp đồng lao động", dueOn = "2026-12-22" }));
+        await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Hợp đồng lao động", dueOn = Days.FromToday(20) }));
         var request = await enterpriseFeed.NextAsync(n => n.CaseId == id && n.Action == "case.request-sent");
         await Ok(await enterprise.PostAsync($"/api/cases/{id}/requests/1/answers", Answer("Đã gửi", ("hop-dong.pdf", Pdf))));
         var answer = await inspectorFeed.NextAsync(n => n.CaseId == id && n.Action == "case.request-answered");
@@ -117,7 +117,7 @@ public sealed class CaseTests(PlatformFixture fixture)
         var (inspector, _, target) = await CaseOnFlaggedEnterpriseAsync("tv-case-portal");
         var code = target.Enterprise.Code;
         var id = (await Created(await inspector.PostAsJsonAsync("/api/cases", Opening(code)))).Id;
-        await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Sổ quỹ tiền mặt quý 3/2026", dueOn = "2026-12-24" }));
+        await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Sổ quỹ tiền mặt quý 3/2026", dueOn = Days.FromToday(22) }));
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var errors = new List<string>();

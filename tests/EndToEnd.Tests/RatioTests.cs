@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Inspection.Contracts.Cases;
+using Inspection.Contracts.Evidence;
 using Inspection.Contracts.Ratio;
 using Inspection.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,6 +86,17 @@ public sealed class RatioTests(PlatformFixture fixture)
         Assert.Contains("Tỷ lệ kiểm tra từ xa", await page.InnerTextAsync("#ratio-title"), StringComparison.Ordinal);
         Assert.Contains("75", await page.InnerTextAsync("#ratio-body tr[data-period='2025'] td.share"), StringComparison.Ordinal);
 
+        // Live: a check concluded now is counted on the open page, without a reload.
+        await page.WaitForSelectorAsync("#live-status[data-state='connected']");
+        await page.EvaluateAsync("() => { window.notReloaded = true; }");
+        var year = DateTime.UtcNow.Year.ToString(CultureInfo.InvariantCulture);
+        var before = await ChecksShownAsync(page, year);
+        await ConcludeACheckNowAsync();
+        await page.WaitForFunctionAsync(
+            "([year, expected]) => { const cell = document.querySelector(`#ratio-body tr[data-period='${year}'] td:nth-child(3)`); return cell !== null && Number(cell.textContent.replace(/\\D/g, '')) === expected; }",
+            new object[] { year, before + 1 });
+        Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"), "the leadership page reloaded");
+
         await page.SelectOptionAsync("#ratio-group", "province");
         await page.WaitForSelectorAsync("#ratio-body tr[data-period='2025'][data-group='79']");
         // Drill-down: the 2025 bar narrows the table to 2025, a province opens its sectors.
@@ -103,6 +115,39 @@ public sealed class RatioTests(PlatformFixture fixture)
         await page.ClickAsync("#lang-en");
         await page.WaitForSelectorAsync("#ratio-title:has-text('Remote-check ratio')");
         Assert.Empty(errors);
+    }
+
+    private static async Task<int> ChecksShownAsync(IPage page, string year)
+    {
+        var cell = await page.QuerySelectorAsync($"#ratio-body tr[data-period='{year}'] td:nth-child(3)");
+        return cell is null ? 0 : int.Parse(new string([.. (await cell.InnerTextAsync()).Where(char.IsAsciiDigit)]), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A check opened and concluded now through the API, as an inspector would: its conclusion is pushed live.</summary>
+    private async Task ConcludeACheckNowAsync()
+    {
+        var target = (await fixture.Evidence.ListEnterprisesAsync(new EnterpriseQuery(null, null, null, null, null, 1, 0), default)).Single();
+        using var inspector = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("inspector", "tv-ratio-live", [target.Province]));
+        var opened = await inspector.PostAsJsonAsync("/api/cases", new
+        {
+            enterpriseCode = target.Code,
+            agency = "Thanh tra tỉnh",
+            selection = CaseSelections.Risk,
+            mode = CaseModes.Remote,
+            decision = new
+            {
+                number = "88/QĐ-TTr",
+                date = Days.FromToday(0),
+                legalBasis = "Luật Thanh tra 84/2025/QH15",
+                scope = "Việc chấp hành pháp luật về thuế",
+                team = new[] { "tv-ratio-live" },
+                deadline = Days.FromToday(30),
+            },
+        });
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        var id = (await opened.Content.ReadFromJsonAsync<CaseFile>())!.Id;
+        var concluded = await inspector.PostAsJsonAsync($"/api/cases/{id}/conclusion", new { outcome = CaseOutcomes.Compliant, summary = "Chấp hành đúng quy định", followUps = Array.Empty<object>() });
+        Assert.Equal(HttpStatusCode.OK, concluded.StatusCode);
     }
 
     /// <summary>Concluded checks of one year, straight into the case store, as if each had run its course.</summary>

@@ -24,4 +24,7 @@ public sealed record CaseNotice(
 
     /// <summary>Whether the province's inspectors are told (an answer to review, a due date passed, the conclusion).</summary>
     public bool ForInspectors => Action is "case.request-answered" or "case.request-overdue" or "case.concluded";
+
+    /// <summary>Whether the check is now closed (concluded or cancelled), which changes the remote-check ratio that leadership follows nationwide.</summary>
+    public bool ClosesCheck => Action is "case.concluded" or "case.cancelled";
 }

@@ -51,7 +51,10 @@ public sealed partial class RiskFeedHubForwarder(IHubContext<RiskHub> hub, ILogg
         }
     }
 
-    /// <summary>The groups a case notice is pushed to: the enterprise's own, the province's inspectors', or both.</summary>
+    /// <summary>
+    /// The groups a case notice is pushed to: the enterprise's own, the province's inspectors', or both;
+    /// and nationwide once the check is closed, for the ratio leadership follows.
+    /// </summary>
     public static IReadOnlyList<string> GroupsFor(CaseNotice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
@@ -64,6 +67,11 @@ public sealed partial class RiskFeedHubForwarder(IHubContext<RiskHub> hub, ILogg
         if (notice.ForInspectors)
         {
             groups.Add(RiskFeedGroups.ForProvince(notice.Province));
+        }
+
+        if (notice.ClosesCheck)
+        {
+            groups.Add(RiskFeedGroups.Nationwide);
         }
 
         return groups;

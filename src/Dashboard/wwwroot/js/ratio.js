@@ -1,11 +1,13 @@
 // Leadership's view of the remote-check ratio: per period, the share of concluded checks done
 // remotely as bars against the national target as a line, and the table by agency, province or
 // sector with the hit rates of risk-based and other checks. A bar narrows the table to its period; a
-// province in the table drills down into its sectors. The counting rule is the server's.
+// province in the table drills down into its sectors. Live: a check concluded or cancelled anywhere in
+// scope counts again without a reload. The counting rule is the server's.
 import { api, download, errorBox, onUnauthorized } from './api.js';
 import { byId, clear, el } from './dom.js';
 import { label, onLanguageChange, t } from './i18n.js';
 import { formatNumber, formatPercent } from './format.js';
+import { connectRiskFeed, statusIndicator } from './live.js';
 import { getSession } from './session.js';
 import { initShell, renderSession, showPageMessage } from './shell.js';
 
@@ -123,7 +125,7 @@ function focusOn(period) {
 }
 
 /** The sectors of one province, per period, by the same counting rule. */
-async function drillInto(province) {
+async function drillInto(province, { scroll = true } = {}) {
   state.drill = province;
   try {
     state.drillRows = await api(`/api/ratio?groupBy=sector&period=${encodeURIComponent(byId('ratio-period').value)}&province=${encodeURIComponent(province)}`);
@@ -133,13 +135,18 @@ async function drillInto(province) {
     state.drillError = error;
   }
   render();
-  byId('ratio-drill').scrollIntoView({ block: 'nearest' });
+  if (scroll) {
+    byId('ratio-drill').scrollIntoView({ block: 'nearest' });
+  }
 }
 
-async function load() {
+/** Counts again; a new grouping or period starts afresh, a live update keeps the focus and the drill-down. */
+async function load({ keepView = false } = {}) {
   const period = byId('ratio-period').value;
-  state.focus = null;
-  state.drill = null;
+  if (!keepView) {
+    state.focus = null;
+    state.drill = null;
+  }
   const groupBy = byId('ratio-group').value;
   try {
     const [overall, rows] = await Promise.all([
@@ -147,6 +154,10 @@ async function load() {
       api(`/api/ratio?groupBy=${encodeURIComponent(groupBy)}&period=${encodeURIComponent(period)}`),
     ]);
     Object.assign(state, { overall, rows, error: null });
+    if (state.drill !== null && keepView) {
+      await drillInto(state.drill, { scroll: false });
+      return;
+    }
   } catch (error) {
     if (error?.status === 403) {
       byId('ratio-view').hidden = true;
@@ -168,8 +179,11 @@ async function exportAs(format) {
   }
 }
 
+let feed = null;
+
 function showSignedOut(messageKey) {
   byId('ratio-view').hidden = true;
+  feed?.stop();
   renderSession();
   showPageMessage(() => el('div', { class: 'alert alert-warning', role: 'status' }, t(messageKey), ' ', el('a', { href: '/' }, t('session.goSignIn'))));
 }
@@ -180,13 +194,29 @@ function start() {
     return;
   }
   byId('ratio-view').hidden = false;
-  byId('ratio-group').addEventListener('change', load);
-  byId('ratio-period').addEventListener('change', load);
+  byId('ratio-group').addEventListener('change', () => load());
+  byId('ratio-period').addEventListener('change', () => load());
   byId('ratio-csv').addEventListener('click', () => exportAs('csv'));
   byId('ratio-xlsx').addEventListener('click', () => exportAs('xlsx'));
   byId('ratio-focus-clear').addEventListener('click', () => focusOn(null));
   render();
   load();
+  let pending = null;
+  const recount = () => {
+    // Several checks closing together are counted once.
+    clearTimeout(pending);
+    pending = setTimeout(() => load({ keepView: true }), 300);
+  };
+  feed = connectRiskFeed({
+    onCase: (notice) => {
+      if (notice.closesCheck) {
+        recount();
+      }
+    },
+    onStatus: statusIndicator(byId('live-status')),
+    onResync: recount,
+    onUnauthorized: () => showSignedOut('session.expired'),
+  });
 }
 
 initShell({ onSignOut: () => { window.location.href = '/'; } });
