@@ -78,23 +78,7 @@ public sealed class CaseDeadlineTests(PlatformFixture fixture)
 
     private async Task<IPage> CasePageAsync(IBrowser browser, string id, List<string> errors, string role, string subject, string? provinces = null, string? enterprise = null)
     {
-        var page = await (await browser.NewContextAsync()).NewPageAsync();
-        page.PageError += (_, error) => errors.Add(error);
-        await page.GotoAsync(fixture.Platform.BaseAddress.ToString());
-        await page.SelectOptionAsync("#signin-role", role);
-        if (enterprise is not null)
-        {
-            await page.FillAsync("#signin-enterprise", enterprise);
-        }
-
-        if (provinces is not null)
-        {
-            await page.FillAsync("#signin-provinces", provinces);
-        }
-
-        await page.FillAsync("#signin-subject", subject);
-        await page.ClickAsync("#signin-submit");
-        await page.WaitForSelectorAsync("#session-info:not([hidden])");
+        var page = await BrowserSession.SignInAsync(browser, fixture.Platform, role, subject, errors, provinces, enterprise);
         await page.GotoAsync(new Uri(fixture.Platform.BaseAddress, $"/cases?id={id}").ToString());
         await page.WaitForSelectorAsync("#live-status[data-state='connected']");
         await page.WaitForSelectorAsync("li.request[data-number='1'][data-status='awaiting']");

@@ -19,13 +19,13 @@ public sealed class CasePageTests(PlatformFixture fixture)
     [Fact]
     public async Task An_inspector_opens_a_case_from_the_enterprise_page_and_takes_it_to_a_locked_violation_conclusion()
     {
-        var (inspector, enterprise, target) = await FlaggedEnterpriseAsync("tv-case-page");
+        var (inspector, enterprise, target) = await fixture.FlaggedEnterpriseAsync("tv-case-page");
         var code = target.Enterprise.Code;
         var flag = target.Flags[0].Flag;
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var errors = new List<string>();
-        var page = await SignedInPageAsync(browser, "inspector", "tv-case-page", errors, provinces: target.Enterprise.Province);
+        var page = await BrowserSession.SignInAsync(browser, fixture.Platform, "inspector", "tv-case-page", errors, provinces: target.Enterprise.Province);
 
         await page.GotoAsync(Url($"/enterprise?code={code}"));
         await page.WaitForSelectorAsync("#case-open form[data-form='open']");
@@ -80,13 +80,13 @@ public sealed class CasePageTests(PlatformFixture fixture)
     [Fact]
     public async Task A_refused_step_is_shown_beside_its_form_in_the_user_s_language_and_changes_nothing()
     {
-        var (inspector, _, target) = await FlaggedEnterpriseAsync("tv-case-refused");
+        var (inspector, _, target) = await fixture.FlaggedEnterpriseAsync("tv-case-refused");
         var id = (await (await inspector.PostAsJsonAsync("/api/cases", Opening(target.Enterprise.Code))).Content.ReadFromJsonAsync<CaseFile>())!.Id;
         (await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Sổ kế toán năm 2025", dueOn = Days.FromToday(14) })).EnsureSuccessStatusCode();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var errors = new List<string>();
-        var page = await SignedInPageAsync(browser, "inspector", "tv-case-refused", errors, provinces: target.Enterprise.Province);
+        var page = await BrowserSession.SignInAsync(browser, fixture.Platform, "inspector", "tv-case-refused", errors, provinces: target.Enterprise.Province);
 
         await page.GotoAsync(Url($"/cases?id={id}"));
         await page.FillAsync("form[data-form='conclude'] textarea[name=summary]", "Doanh nghiệp tuân thủ");
@@ -105,14 +105,14 @@ public sealed class CasePageTests(PlatformFixture fixture)
     [Fact]
     public async Task An_enterprise_account_s_nav_leads_to_its_own_cases_and_none_of_the_staff_pages()
     {
-        var (inspector, _, target) = await FlaggedEnterpriseAsync("tv-case-nav");
+        var (inspector, _, target) = await fixture.FlaggedEnterpriseAsync("tv-case-nav");
         var code = target.Enterprise.Code;
         var id = (await (await inspector.PostAsJsonAsync("/api/cases", Opening(code))).Content.ReadFromJsonAsync<CaseFile>())!.Id;
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var errors = new List<string>();
 
-        var enterprisePage = await SignedInPageAsync(browser, "enterprise", code, errors, enterprise: code);
+        var enterprisePage = await BrowserSession.SignInAsync(browser, fixture.Platform, "enterprise", code, errors, enterprise: code);
         await enterprisePage.WaitForSelectorAsync("#app-nav:not([hidden])");
         Assert.Equal(["nav-cases", "nav-reports"], await enterprisePage.Locator("#app-nav a").EvaluateAllAsync<string[]>("links => links.map(a => a.id)"));
         await enterprisePage.ClickAsync("#nav-cases");
@@ -122,16 +122,15 @@ public sealed class CasePageTests(PlatformFixture fixture)
         await enterprisePage.WaitForSelectorAsync("#profile-fields .profile-item");
         Assert.False(await enterprisePage.Locator("#case-open").IsVisibleAsync());
 
-        var staffPage = await SignedInPageAsync(browser, "inspector", "tv-case-nav", errors, provinces: target.Enterprise.Province);
+        var staffPage = await BrowserSession.SignInAsync(browser, fixture.Platform, "inspector", "tv-case-nav", errors, provinces: target.Enterprise.Province);
         Assert.Equal(["nav-queue", "nav-registries", "nav-rules", "nav-plans", "nav-cases", "nav-ratio", "nav-reports"],
             await staffPage.Locator("#app-nav a").EvaluateAllAsync<string[]>("links => links.map(a => a.id)"));
-        var leadershipPage = await SignedInPageAsync(browser, "leadership", "ld-case-nav", errors);
+        var leadershipPage = await BrowserSession.SignInAsync(browser, fixture.Platform, "leadership", "ld-case-nav", errors);
         await leadershipPage.GotoAsync(Url($"/enterprise?code={code}"));
         await leadershipPage.WaitForSelectorAsync("#profile-fields .profile-item");
         Assert.False(await leadershipPage.Locator("#case-open").IsVisibleAsync());
         Assert.Empty(errors);
     }
-
 
     private string Url(string path) => new Uri(fixture.Platform.BaseAddress, path).ToString();
 
@@ -143,38 +142,4 @@ public sealed class CasePageTests(PlatformFixture fixture)
         mode = "remote",
         decision = new { number = "12/QĐ-TTr", date = Days.FromToday(0), legalBasis = "Luật Thanh tra 84/2025/QH15", scope = "Thuế và BHXH", team = new[] { "tv-01" }, deadline = Days.FromToday(30) },
     };
-
-    private async Task<IPage> SignedInPageAsync(IBrowser browser, string role, string subject, List<string> errors, string? provinces = null, string? enterprise = null)
-    {
-        var page = await (await browser.NewContextAsync()).NewPageAsync();
-        page.PageError += (_, error) => errors.Add(error);
-        await page.GotoAsync(fixture.Platform.BaseAddress.ToString());
-        await page.SelectOptionAsync("#signin-role", role);
-        if (enterprise is not null)
-        {
-            await page.FillAsync("#signin-enterprise", enterprise);
-        }
-
-        if (provinces is not null)
-        {
-            await page.FillAsync("#signin-provinces", provinces);
-        }
-
-        await page.FillAsync("#signin-subject", subject);
-        await page.ClickAsync("#signin-submit");
-        await page.WaitForSelectorAsync("#session-info:not([hidden])");
-        return page;
-    }
-
-    private async Task<(HttpClient Inspector, HttpClient Enterprise, EnterpriseDetail Target)> FlaggedEnterpriseAsync(string subject)
-    {
-        var flags = await Eventually.Until(
-            async () => (await fixture.Evidence.ListFlagsAsync(new(null, null, null, null, null, 50), default)).Where(f => f.RecordReferences.Count > 0).ToList(),
-            found => found.Count > 0, TimeSpan.FromMinutes(2), found => $"{found.Count} flags with evidence");
-        var code = flags[0].EnterpriseCode;
-        var inspector = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("inspector", subject, [flags[0].Province]));
-        var enterprise = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("enterprise", code, enterpriseCode: code));
-        var detail = (await inspector.GetFromJsonAsync<EnterpriseDetail>($"/api/enterprises/{code}"))!;
-        return (inspector, enterprise, detail);
-    }
 }

@@ -20,7 +20,7 @@ public sealed class CaseTests(PlatformFixture fixture)
     [Fact]
     public async Task A_remote_case_runs_from_the_queue_to_a_locked_conclusion_with_every_step_audited()
     {
-        var (inspector, enterprise, target) = await CaseOnFlaggedEnterpriseAsync("tv-case");
+        var (inspector, enterprise, target) = await fixture.FlaggedEnterpriseAsync("tv-case");
         var flag = target.Flags[0];
 
         var opened = await Created(await inspector.PostAsJsonAsync("/api/cases", Opening(target.Enterprise.Code)));
@@ -63,7 +63,7 @@ public sealed class CaseTests(PlatformFixture fixture)
     [Fact]
     public async Task Unlawful_steps_late_answers_bad_uploads_and_other_enterprises_are_refused_and_change_nothing()
     {
-        var (inspector, enterprise, target) = await CaseOnFlaggedEnterpriseAsync("tv-case-refusals");
+        var (inspector, enterprise, target) = await fixture.FlaggedEnterpriseAsync("tv-case-refusals");
         var id = (await Created(await inspector.PostAsJsonAsync("/api/cases", Opening(target.Enterprise.Code)))).Id;
         await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Báo cáo tài chính 2025", dueOn = Days.FromToday(18) }));
 
@@ -91,7 +91,7 @@ public sealed class CaseTests(PlatformFixture fixture)
     [Fact]
     public async Task The_enterprise_hears_of_a_request_and_the_inspector_of_its_answer_live_and_no_one_else_does()
     {
-        var (inspector, enterprise, target) = await CaseOnFlaggedEnterpriseAsync("tv-case-live");
+        var (inspector, enterprise, target) = await fixture.FlaggedEnterpriseAsync("tv-case-live");
         var code = target.Enterprise.Code;
         var other = (await fixture.Simulator.EnterprisesAsync()).First(e => e.EnterpriseCode != code).EnterpriseCode;
         await using var enterpriseFeed = await NoticesAsync(await fixture.Platform.SignInAsync("enterprise", code, enterpriseCode: code));
@@ -114,7 +114,7 @@ public sealed class CaseTests(PlatformFixture fixture)
     [Fact]
     public async Task The_enterprise_answers_in_the_portal_and_the_inspector_s_page_shows_the_answer_live()
     {
-        var (inspector, _, target) = await CaseOnFlaggedEnterpriseAsync("tv-case-portal");
+        var (inspector, _, target) = await fixture.FlaggedEnterpriseAsync("tv-case-portal");
         var code = target.Enterprise.Code;
         var id = (await Created(await inspector.PostAsJsonAsync("/api/cases", Opening(code)))).Id;
         await Ok(await inspector.PostAsJsonAsync($"/api/cases/{id}/requests", new { text = "Sổ quỹ tiền mặt quý 3/2026", dueOn = Days.FromToday(22) }));
@@ -122,13 +122,13 @@ public sealed class CaseTests(PlatformFixture fixture)
         await using var browser = await Chromium.LaunchAsync(playwright);
         var errors = new List<string>();
 
-        var inspectorPage = await SignedInPageAsync(browser, "inspector", "tv-case-portal", errors, provinces: target.Enterprise.Province);
+        var inspectorPage = await BrowserSession.SignInAsync(browser, fixture.Platform, "inspector", "tv-case-portal", errors, provinces: target.Enterprise.Province);
         await inspectorPage.GotoAsync(new Uri(fixture.Platform.BaseAddress, $"/cases?id={id}").ToString());
         await inspectorPage.WaitForSelectorAsync("#live-status[data-state='connected']");
         await inspectorPage.WaitForSelectorAsync("li.request[data-number='1'][data-status='awaiting']");
         await inspectorPage.EvaluateAsync("() => { window.notReloaded = true; }");
 
-        var enterprisePage = await SignedInPageAsync(browser, "enterprise", code, errors, enterprise: code);
+        var enterprisePage = await BrowserSession.SignInAsync(browser, fixture.Platform, "enterprise", code, errors, enterprise: code);
         await enterprisePage.GotoAsync(new Uri(fixture.Platform.BaseAddress, $"/cases?id={id}").ToString());
         await enterprisePage.FillAsync("form.answer-form[data-number='1'] textarea", "Gửi sổ quỹ quý 3");
         await enterprisePage.SetInputFilesAsync("form.answer-form[data-number='1'] input[type=file]",
@@ -142,40 +142,6 @@ public sealed class CaseTests(PlatformFixture fixture)
         Assert.True(await inspectorPage.EvaluateAsync<bool>("() => window.notReloaded === true"), "the inspector's page reloaded");
         Assert.Null(await enterprisePage.QuerySelectorAsync("form.answer-form"));
         Assert.Empty(errors);
-    }
-
-    private async Task<IPage> SignedInPageAsync(IBrowser browser, string role, string subject, List<string> errors, string? provinces = null, string? enterprise = null)
-    {
-        var page = await (await browser.NewContextAsync()).NewPageAsync();
-        page.PageError += (_, error) => errors.Add(error);
-        await page.GotoAsync(fixture.Platform.BaseAddress.ToString());
-        await page.SelectOptionAsync("#signin-role", role);
-        if (enterprise is not null)
-        {
-            await page.FillAsync("#signin-enterprise", enterprise);
-        }
-
-        if (provinces is not null)
-        {
-            await page.FillAsync("#signin-provinces", provinces);
-        }
-
-        await page.FillAsync("#signin-subject", subject);
-        await page.ClickAsync("#signin-submit");
-        await page.WaitForSelectorAsync("#session-info:not([hidden])");
-        return page;
-    }
-
-    private async Task<(HttpClient Inspector, HttpClient Enterprise, EnterpriseDetail Target)> CaseOnFlaggedEnterpriseAsync(string subject)
-    {
-        var flags = await Eventually.Until(
-            async () => (await fixture.Evidence.ListFlagsAsync(new(null, null, null, null, null, 50), default)).Where(f => f.RecordReferences.Count > 0).ToList(),
-            found => found.Count > 0, TimeSpan.FromMinutes(2), found => $"{found.Count} flags with evidence");
-        var code = flags[0].EnterpriseCode;
-        var inspector = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("inspector", subject, [flags[0].Province]));
-        var enterprise = fixture.Platform.CreateClient(await fixture.Platform.SignInAsync("enterprise", code, enterpriseCode: code));
-        var detail = (await inspector.GetFromJsonAsync<EnterpriseDetail>($"/api/enterprises/{code}"))!;
-        return (inspector, enterprise, detail);
     }
 
     private Task<CaseNoticeListener> NoticesAsync(string token) => CaseNoticeListener.ConnectAsync(fixture.Platform.BaseAddress, token);

@@ -71,6 +71,23 @@ public sealed class PlatformFixture : IAsyncLifetime
         return status.Latest!;
     }
 
+    /// <summary>
+    /// An enterprise with a flag that cites its records, once the platform has raised one: an inspector of
+    /// its province (signed in as <paramref name="subject"/>), the enterprise's own account, and what the
+    /// inspector sees of it.
+    /// </summary>
+    public async Task<(HttpClient Inspector, HttpClient Enterprise, Inspection.Api.Apis.EnterpriseDetail Target)> FlaggedEnterpriseAsync(string subject)
+    {
+        var flags = await Eventually.Until(
+            async () => (await Evidence.ListFlagsAsync(new(null, null, null, null, null, 50), default)).Where(f => f.RecordReferences.Count > 0).ToList(),
+            found => found.Count > 0, TimeSpan.FromMinutes(2), found => $"{found.Count} flags with evidence");
+        var code = flags[0].EnterpriseCode;
+        var inspector = Platform.CreateClient(await Platform.SignInAsync("inspector", subject, [flags[0].Province]));
+        var enterprise = Platform.CreateClient(await Platform.SignInAsync("enterprise", code, enterpriseCode: code));
+        var detail = (await inspector.GetFromJsonAsync<Inspection.Api.Apis.EnterpriseDetail>($"/api/enterprises/{code}"))!;
+        return (inspector, enterprise, detail);
+    }
+
     public async Task DisposeAsync()
     {
         await Platform.DisposeAsync();

@@ -114,15 +114,8 @@ public sealed class ReportTests(PlatformFixture fixture)
         var (code, _, station) = await StationAsync(skip: 2);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync();
         var errors = new List<string>();
-        page.PageError += (_, error) => errors.Add(error);
-        await page.GotoAsync(fixture.Platform.BaseAddress.ToString());
-        await page.SelectOptionAsync("#signin-role", "enterprise");
-        await page.FillAsync("#signin-enterprise", code);
-        await page.FillAsync("#signin-subject", code);
-        await page.ClickAsync("#signin-submit");
-        await page.WaitForSelectorAsync("#session-info:not([hidden])");
+        var page = await BrowserSession.SignInAsync(browser, fixture.Platform, "enterprise", code, errors, enterprise: code);
 
         await page.WaitForSelectorAsync("#app-nav:not([hidden])");
         await page.ClickAsync("#nav-reports");

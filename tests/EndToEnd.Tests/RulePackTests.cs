@@ -94,7 +94,7 @@ public sealed class RulePackTests : IDisposable
         using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var errors = new List<string>();
-        var page = await SignInAsync(browser, platform, "leadership", "ld-page", errors);
+        var page = await BrowserSession.SignInAsync(browser, platform, "leadership", "ld-page", errors);
         await page.ClickAsync("#nav-rules");
         var trial = $"#rules-body tr[data-rule='{Rule}'][data-version='2']";
         await page.WaitForSelectorAsync($"{trial}[data-stage='dry-run']");
@@ -102,7 +102,7 @@ public sealed class RulePackTests : IDisposable
         Assert.Equal(21, await page.Locator("#rules-body tr").CountAsync());
         Assert.Equal(0, await page.Locator($"{trial} button.promote").CountAsync());
 
-        page = await SignInAsync(browser, platform, "admin", "ops-page", errors);
+        page = await BrowserSession.SignInAsync(browser, platform, "admin", "ops-page", errors);
         await page.GotoAsync(new Uri(platform.BaseAddress, "/rules").ToString());
         await page.ClickAsync($"{trial} button.promote");
         Assert.Contains("2026", await page.InnerTextAsync($"{trial} td.confirm"), StringComparison.Ordinal);
@@ -138,19 +138,6 @@ public sealed class RulePackTests : IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, (await inspector.GetAsync($"/api/enterprises/{late.EnterpriseCode}/assessment")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await inspector.GetAsync($"/api/enterprises/{late.EnterpriseCode}/assessment?asOf=2999-01-01")).StatusCode);
-    }
-
-    /// <summary>A page of a browser context of its own, signed in through the page's development sign-in.</summary>
-    private static async Task<Microsoft.Playwright.IPage> SignInAsync(Microsoft.Playwright.IBrowser browser, PlatformHost platform, string role, string subject, List<string> errors)
-    {
-        var page = await (await browser.NewContextAsync()).NewPageAsync();
-        page.PageError += (_, error) => errors.Add(error);
-        await page.GotoAsync(platform.BaseAddress.ToString());
-        await page.SelectOptionAsync("#signin-role", role);
-        await page.FillAsync("#signin-subject", subject);
-        await page.ClickAsync("#signin-submit");
-        await page.WaitForSelectorAsync("#session-info:not([hidden])");
-        return page;
     }
 
     /// <summary>The assessment as of a day, or none while the enterprise is not listed yet.</summary>
