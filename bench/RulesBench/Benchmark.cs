@@ -21,7 +21,7 @@ internal sealed class Benchmark(BenchOptions options, TextWriter output)
     {
         // Figures read the same on every machine: 1,234,567.8.
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        var pack = RulePack.LoadShipped();
+        var pack = RegistryPack.Load();
         var ours = new PackRunner(pack);
         var versions = pack.Rules.Count;
         Write($"pack {pack.Id} {pack.Version}: {versions} rule versions of {pack.Rules.Select(rule => rule.Id).Distinct().Count()} rules; "
