@@ -82,17 +82,20 @@ public sealed class EmbeddedOutcomesTests : IDisposable
 
     public void Dispose() => _evidence.Dispose();
 
+    /// <summary>The platform with its own embedded simulator, on this test's data directory.</summary>
+    private Dictionary<string, string?> EmbeddedSettings() => new()
+    {
+        ["Storage:DataDirectory"] = _evidence.DataDirectory,
+        ["Simulator:Enabled"] = "true",
+        ["Simulator:Url"] = "http://127.0.0.1:0",
+        ["Simulator:EnterpriseCount"] = "250",
+    };
+
     [Fact]
     public async Task The_embedded_simulator_s_past_outcomes_are_imported_at_start_once()
     {
         await using var unused = await SimulatorHost.StartAsync(new Inspection.RegistrySimulator.SimulatorOptions { EnterpriseCount = 10 });
-        var settings = new Dictionary<string, string?>
-        {
-            ["Storage:DataDirectory"] = _evidence.DataDirectory,
-            ["Simulator:Enabled"] = "true",
-            ["Simulator:Url"] = "http://127.0.0.1:0",
-            ["Simulator:EnterpriseCount"] = "250",
-        };
+        var settings = EmbeddedSettings();
 
         int imported;
         await using (var platform = await PlatformHost.StartAsync(unused, settings))
@@ -112,13 +115,7 @@ public sealed class EmbeddedOutcomesTests : IDisposable
     public async Task The_embedded_simulator_s_past_inspections_are_kept_as_concluded_cases_that_the_ratio_counts()
     {
         await using var unused = await SimulatorHost.StartAsync(new Inspection.RegistrySimulator.SimulatorOptions { EnterpriseCount = 10 });
-        var settings = new Dictionary<string, string?>
-        {
-            ["Storage:DataDirectory"] = _evidence.DataDirectory,
-            ["Simulator:Enabled"] = "true",
-            ["Simulator:Url"] = "http://127.0.0.1:0",
-            ["Simulator:EnterpriseCount"] = "250",
-        };
+        var settings = EmbeddedSettings();
 
         await using var platform = await PlatformHost.StartAsync(unused, settings);
         var simulated = platform.Services.GetRequiredService<Inspection.Silo.Hosting.EmbeddedSimulator>().Outcomes;
