@@ -73,17 +73,16 @@ public sealed class RulePack
             throw new ArgumentException("The facts were laid out by another rule pack; remember the records in a FactSet of this pack.", nameof(facts));
         }
 
-        // Most enterprises fire nothing: the list of hits is made on the first.
-        List<RuleHit>? hits = null;
         var row = Row.Take(maxSlots, facts, asOf);
         foreach (var rule in compiled)
         {
             if (completeRegistries is null || !rule.IsCalendar || rule.Rule.Joins.All(join => completeRegistries.Contains(join.Registry)))
             {
-                rule.Evaluate(row, ref hits);
+                rule.Evaluate(row);
             }
         }
 
+        var hits = row.Hits;
         row.Return();
 
         return hits ?? (IReadOnlyList<RuleHit>)[];

@@ -20,6 +20,22 @@ public class LanguageTests
     }
 
     [Theory]
+    [InlineData("==", "2026-04-25", true)]
+    [InlineData("==", "2026-04-20", false)]
+    [InlineData("==", null, false)]
+    [InlineData("!=", "2026-04-20", true)]
+    [InlineData("!=", "2026-04-25", false)]
+    [InlineData("!=", null, false)]
+    public void Negated_equality_holds_only_on_known_values(string op, string? filedOn, bool fires)
+    {
+        // The return's due date is 2026-04-20: "not ==" fires on a known, different date; "not !=" on the same one.
+        var pack = TestPacks.Load(TestPacks.Rule($$"""{ "not": { "{{op}}": ["tax.filedOn", "tax.dueDate"] } }"""));
+        var enterprise = EnterpriseBuilder.CleanYear(from: "2026-03", months: 1).Tax("2026-03", ("filedOn", filedOn));
+
+        Assert.Equal(fires, Evaluate(pack, enterprise).Count == 1);
+    }
+
+    [Theory]
     [InlineData("2028-02-29", true)]
     [InlineData("2030-12-31", true)]
     [InlineData("2030-02-29", false)]

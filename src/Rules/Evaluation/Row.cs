@@ -1,12 +1,12 @@
 namespace Inspection.Rules.Evaluation;
 
 /// <summary>
-/// One candidate row: the driving record (or calendar period) in slot 0, then each joined record (null
+/// One row of a rule: the driving record (or calendar period) in slot 0, then each joined record (null
 /// for an optional join the period lacks), then the enterprise's registration record (null when the
-/// rule does not read it), with the layout of the facts they come from (for joins and windows) and the
-/// assessment date. A rule fills one row in place for every combination it tries, so trying a
-/// combination allocates nothing. A slot filled from the <see cref="FactLayout"/> reads its numbers and
-/// period from the layout's arrays.
+/// rule does not read it), with the layout of the facts they come from and the assessment date. A rule's
+/// compiled scan (<see cref="RuleScan"/>) tries its combinations in variables of its own and fills the
+/// row only where its condition holds: a hit's values, computed values and evidence are read from here.
+/// A slot filled from the <see cref="FactLayout"/> reads its numbers and period from the layout's arrays.
 /// </summary>
 internal sealed class Row
 {
@@ -18,8 +18,14 @@ internal sealed class Row
     // What a slot holds, side by side in a struct of integers: filling a slot is a few plain stores (no
     // array-covariance check, no write barrier), reading a column one load from the slot and one from the
     // layout. A calendar period, the one fact not in the layout, is kept aside.
-    private const int Empty = -1;
-    private const int CalendarPeriod = -2;
+    private const int Empty = EmptySlot;
+    private const int CalendarPeriod = CalendarSlot;
+
+    /// <summary>The <see cref="Record"/> of an empty slot.</summary>
+    public const int EmptySlot = -1;
+
+    /// <summary>The <see cref="Record"/> of a slot holding a calendar period, which is no record of the layout.</summary>
+    public const int CalendarSlot = -2;
 
     private readonly Slot[] slots;
     private double[] numbers = [];
@@ -27,6 +33,9 @@ internal sealed class Row
     private Fact? period;
 
     private Row(int slotCount) => slots = new Slot[slotCount];
+
+    /// <summary>The hits found so far in this evaluation (made on the first: most enterprises fire nothing).</summary>
+    public List<RuleHit>? Hits { get; set; }
 
     /// <summary>The facts' <see cref="FactSet.Span"/>.</summary>
     public (int First, int Last) Span { get; private set; }
@@ -56,7 +65,7 @@ internal sealed class Row
         var row = spare is { } kept && kept.slots.Length >= slotCount ? kept : new Row(slotCount);
         spare = null;
         var layout = facts.Layout;
-        (row.Span, row.Layout, row.numbers, row.texts) = (facts.Span, layout, layout.Numbers, layout.Texts);
+        (row.Span, row.Layout, row.numbers, row.texts, row.Hits) = (facts.Span, layout, layout.Numbers, layout.Texts, null);
         (row.AsOf, row.AsOfDay, row.AsOfMonth) = (asOf.DayNumber, asOf.DayNumber, Periods.Index(asOf));
         return row;
     }
@@ -64,7 +73,7 @@ internal sealed class Row
     /// <summary>Lets go of the facts and keeps the row for this thread's next evaluation.</summary>
     public void Return()
     {
-        (Layout, numbers, texts, period) = (FactLayout.Nothing, [], [], null);
+        (Layout, numbers, texts, period, Hits) = (FactLayout.Nothing, [], [], null, null);
         spare = this;
     }
 
@@ -93,6 +102,15 @@ internal sealed class Row
         (target.Record, target.Numbers, target.Texts) = (Empty, Empty, Empty);
         (target.Month, target.Day) = (Periods.None, Periods.None);
     }
+
+    /// <summary>The position in the <see cref="Layout"/> of a slot's record, or <see cref="EmptySlot"/>, <see cref="CalendarSlot"/>.</summary>
+    public int Record(int slot) => slots[slot].Record;
+
+    /// <summary>Where a slot's number columns start in the layout; -1 when it has none.</summary>
+    public int NumbersFrom(int slot) => slots[slot].Numbers;
+
+    /// <summary>Where a slot's text columns start in the layout; -1 when it has none.</summary>
+    public int TextsFrom(int slot) => slots[slot].Texts;
 
     /// <summary>A number or date column of a slot; NaN when the slot is empty or the value unknown.</summary>
     public double Number(int slot, int column) => slots[slot].Numbers is var offset and >= 0 ? numbers[offset + column] : double.NaN;

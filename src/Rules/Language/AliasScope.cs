@@ -26,6 +26,7 @@ internal sealed class AliasScope
         }
 
         RegistrationSlot = sources.Count;
+        Row = new RowVariables(SlotCount, slot => slot < sources.Count && sources[slot].Source.Optional);
         if (registration is not null)
         {
             aliases.Add(RegistrationAlias, (RegistrationSlot, registration, null));
@@ -33,6 +34,9 @@ internal sealed class AliasScope
     }
 
     public int RegistrationSlot { get; }
+
+    /// <summary>The rule's row as its compiled scan's variables: what its operands and conditions read.</summary>
+    public RowVariables Row { get; }
 
     public int SlotCount => RegistrationSlot + 1;
 

@@ -1,20 +1,25 @@
+using System.Linq.Expressions;
 using Inspection.Rules.Evaluation;
 
 namespace Inspection.Rules.Language;
 
-/// <summary>A compiled value expression of a known type. A null result means "unknown" (missing or unreadable data).</summary>
-internal abstract class Operand(FieldType type, string description)
+/// <summary>
+/// A compiled value expression of a known type, as an expression over the rule's row
+/// (<see cref="RowExpressions.Row"/>): a double for numbers and dates, NaN when unknown (missing or
+/// unreadable data); a string for texts, null when unknown.
+/// </summary>
+internal abstract class Operand(FieldType type, Expression body, string description)
 {
     public FieldType Type { get; } = type;
+
+    /// <summary>The value, read from the row.</summary>
+    public Expression Body { get; } = body;
 
     /// <summary>What the operand is, for load errors ("field tax.filedOn", "a text literal").</summary>
     public string Description { get; } = description;
 
-    /// <summary>The field the operand reads, when it is a bare field reference: a comparison then reads the column itself.</summary>
+    /// <summary>The field the operand reads, when it is a bare field reference.</summary>
     public FieldRef? Field { get; init; }
-
-    /// <summary>The operand's value, when it is a literal number or date (as a day number).</summary>
-    public double? Constant { get; init; }
 
     /// <summary>The value in the registries' invariant form, for a hit's values.</summary>
     public abstract string? Invariant(Row row);

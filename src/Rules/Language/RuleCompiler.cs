@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json;
 using Inspection.Rules.Evaluation;
 using Inspection.Rules.Validation;
@@ -47,7 +48,7 @@ internal static class RuleCompiler
 
         var sources = Sources(element, at, shapes);
         var scope = new AliasScope(sources, shapes.Find(AliasScope.RegistrationRegistry, AliasScope.RegistrationKind));
-        var (condition, parts) = ConditionCompiler.CompileRule(JsonRead.Required(element, "when", at), scope, at.Property("when"));
+        var parts = ConditionCompiler.CompileRule(JsonRead.Required(element, "when", at), scope, at.Property("when"));
         var computed = Computed(element, scope, at);
         var computedByName = computed.ToDictionary(StringComparer.Ordinal);
         var explanationAt = at.Property("explanation");
@@ -57,44 +58,34 @@ internal static class RuleCompiler
         var rule = new Rule(
             at.RuleId!, version, validFrom, validTo, severity, title, legalBasis, explanation,
             sources[0].Source, [.. sources.Skip(1).Select(source => source.Source)], stage, scope.UsesRegistration);
+        // The condition holds where all its parts do. Those that read no slot but the registration's are
+        // tried once per enterprise; with joins, those that read the driver and no joined record are tried
+        // before the joins; the rest on every row. Where a part does not hold, no row it stands for can.
+        var registration = AliasScope.Bit(scope.RegistrationSlot);
+        var (enterprise, driver, rest) = (new List<Condition>(), new List<Condition>(), new List<Condition>());
+        foreach (var (part, reads) in parts)
+        {
+            var target = (reads & ~registration) == 0 ? enterprise
+                : sources.Count > 1 && (reads & ~(registration | AliasScope.Bit(0))) == 0 ? driver
+                : rest;
+            target.Add(part);
+        }
+
         return new CompiledRule(
             rule,
-            condition,
+            (Holds(enterprise), Holds(driver), Holds(rest)),
+            scope.Row,
             scope.Referenced,
             [.. scope.Observed, .. computed],
             scope.UsesRegistration,
-            scope.SlotCount,
             sources[0].Shape.Ordinal,
             [.. sources.Skip(1).Select(source => source.Shape.Ordinal)],
-            EnterpriseGuard(parts, AliasScope.Bit(scope.RegistrationSlot)),
-            sources.Count > 1 ? DriverGuard(parts, AliasScope.Bit(scope.RegistrationSlot)) : null,
             explanationVi,
             explanationEn);
     }
 
-    /// <summary>
-    /// The parts of a condition that read no slot but the registration's (<paramref name="registration"/>),
-    /// as one condition, tried once per enterprise; null when there are none.
-    /// </summary>
-    private static Func<Row, bool?>? EnterpriseGuard(IReadOnlyList<(Func<Row, bool?> Part, ulong Reads)> parts, ulong registration)
-    {
-        var guards = parts.Where(part => (part.Reads & ~registration) == 0).Select(part => part.Part).ToArray();
-        return guards.Length == 0 ? null : ConditionCompiler.All(guards);
-    }
-
-    /// <summary>
-    /// The leading parts of a condition that read the driver (slot 0) and no joined record, as one condition
-    /// tried before the joins, in the order the condition would try them; null when there are none.
-    /// </summary>
-    private static Func<Row, bool?>? DriverGuard(IReadOnlyList<(Func<Row, bool?> Part, ulong Reads)> parts, ulong registration)
-    {
-        var guards = parts
-            .TakeWhile(part => (part.Reads & ~(registration | AliasScope.Bit(0))) == 0)
-            .Where(part => (part.Reads & ~registration) != 0)
-            .Select(part => part.Part)
-            .ToArray();
-        return guards.Length == 0 ? null : ConditionCompiler.All(guards);
-    }
+    /// <summary>Where all of <paramref name="parts"/> hold; null when there are none.</summary>
+    private static Expression? Holds(List<Condition> parts) => parts.Count == 0 ? null : Condition.All(parts).Holds;
 
     private static BilingualText Bilingual(JsonElement element, string name, Location at)
     {

@@ -1,13 +1,12 @@
+using System.Linq.Expressions;
 using Inspection.Rules.Evaluation;
 
 namespace Inspection.Rules.Language;
 
-internal sealed class TextOperand(Func<Row, string?> evaluate, string description) : Operand(FieldType.Text, description)
+internal sealed class TextOperand(RowVariables variables, Expression body, string description) : Operand(FieldType.Text, body, description)
 {
-    public Func<Row, string?> Evaluate { get; } = evaluate;
+    // Compiled on a hit's first need of the value (most operands are read only inside the conditions).
+    private Func<Row, string?>? evaluate;
 
-    /// <summary>The text, when the operand is a literal.</summary>
-    public string? Literal { get; init; }
-
-    public override string? Invariant(Row row) => Evaluate(row);
+    public override string? Invariant(Row row) => (evaluate ??= variables.Compile<string?>(Body))(row);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text.Json;
 using Inspection.Rules.Evaluation;
 using Inspection.Rules.Validation;
@@ -55,7 +56,7 @@ internal static class WindowCompiler
 
         var key = string.Create(CultureInfo.InvariantCulture, $"{function}({of}, last {last}{(skip > 0 ? $", skip {skip}" : string.Empty)})");
         var window = new Window(shape.Ordinal, column, type == FieldType.Text, last, skip);
-        Func<Row, double> evaluate = function switch
+        Func<FactLayout, int, double> evaluate = function switch
         {
             "count" => window.Count,
             "sum" => window.Sum,
@@ -63,9 +64,10 @@ internal static class WindowCompiler
             "min" => window.Min,
             _ => window.Max,
         };
+        var body = Expression.Call(Expression.Constant(window), evaluate.Method, scope.Row.Layout, scope.Row.Month(0));
         Operand operand = type == FieldType.Date && function is "min" or "max"
-            ? new DateOperand(evaluate, $"the window {key}")
-            : new NumberOperand(evaluate, $"the window {key}");
+            ? new DateOperand(scope.Row, body, $"the window {key}")
+            : new NumberOperand(scope.Row, body, $"the window {key}");
         scope.Observe(key, operand);
         return operand;
     }
@@ -73,24 +75,23 @@ internal static class WindowCompiler
     /// <summary>The records of one shape in the months [row's period − skip − last + 1, row's period − skip].</summary>
     private sealed class Window(int shape, int column, bool text, int last, int skip)
     {
-        public double Count(Row row) => Fold(row, out var known, out _, out _, out _) ? known : 0;
+        public double Count(FactLayout layout, int month) => Fold(layout, month, out var known, out _, out _, out _) ? known : 0;
 
-        public double Sum(Row row) => Fold(row, out _, out var sum, out _, out _) ? sum : double.NaN;
+        public double Sum(FactLayout layout, int month) => Fold(layout, month, out _, out var sum, out _, out _) ? sum : double.NaN;
 
-        public double Mean(Row row) => Fold(row, out var known, out var sum, out _, out _) ? sum / known : double.NaN;
+        public double Mean(FactLayout layout, int month) => Fold(layout, month, out var known, out var sum, out _, out _) ? sum / known : double.NaN;
 
-        public double Min(Row row) => Fold(row, out _, out _, out var min, out _) ? min : double.NaN;
+        public double Min(FactLayout layout, int month) => Fold(layout, month, out _, out _, out var min, out _) ? min : double.NaN;
 
-        public double Max(Row row) => Fold(row, out _, out _, out _, out var max) ? max : double.NaN;
+        public double Max(FactLayout layout, int month) => Fold(layout, month, out _, out _, out _, out var max) ? max : double.NaN;
 
         /// <summary>
-        /// Folds the known values of the window (every record, for a count without a field), in the order of
-        /// the records, into their count, sum, minimum and maximum; whether there was any.
+        /// Folds the known values of the window ending at the row's month (every record, for a count without a
+        /// field), in the order of the records, into their count, sum, minimum and maximum; whether there was any.
         /// </summary>
-        private bool Fold(Row row, out int known, out double sum, out double min, out double max)
+        private bool Fold(FactLayout layout, int period, out int known, out double sum, out double min, out double max)
         {
             (known, sum, min, max) = (0, 0, double.PositiveInfinity, double.NegativeInfinity);
-            var period = row.Month(0);
             if (period == Periods.None)
             {
                 return false;
@@ -98,7 +99,6 @@ internal static class WindowCompiler
 
             // The records with a period, by month: the window is the run from its first month to its last.
             var (from, to) = (period - skip - last + 1, period - skip);
-            var layout = row.Layout;
             var (first, end) = layout.PeriodicFrom(shape, from);
             for (var i = first; i < end && layout.PeriodicMonths[i] <= to; i++)
             {
