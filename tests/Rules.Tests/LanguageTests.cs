@@ -106,6 +106,34 @@ public class LanguageTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(13)]
+    [InlineData(-2)]
+    [InlineData(0)]
+    public void Months_from_a_period_start_are_the_same_date_as_from_the_start_field(int months)
+    {
+        // periodStart is worked out from the month number; the field's date is taken apart into year, month and day.
+        var pack = TestPacks.Load(TestPacks.Rule($$"""
+            { "==": [{ "addMonths": [{ "periodStart": "tax" }, {{months}}] }, { "addMonths": ["tax.periodStart", {{months}}] }] }
+            """));
+
+        Assert.Equal(12, Evaluate(pack, EnterpriseBuilder.CleanYear()).Count);
+    }
+
+    [Fact]
+    public void Months_past_the_calendar_are_unknown()
+    {
+        var pack = TestPacks.Load(TestPacks.Rule("""
+            { "any": [
+              { ">": [{ "addMonths": [{ "date": "9999-11-15" }, 2] }, { "date": "2026-01-01" }] },
+              { "<": [{ "addMonths": [{ "date": "0001-02-15" }, -2] }, { "date": "2026-01-01" }] }
+            ] }
+            """));
+
+        Assert.Empty(Evaluate(pack, EnterpriseBuilder.CleanYear()));
+    }
+
+    [Theory]
     [InlineData("2026-05-01", true)]
     [InlineData("2026-04-30", false)]
     public void Days_counts_the_days_from_one_date_to_another(string filedOn, bool fires)

@@ -21,6 +21,9 @@ internal abstract class Operand(FieldType type, Expression body, string descript
     /// <summary>The field the operand reads, when it is a bare field reference.</summary>
     public FieldRef? Field { get; init; }
 
+    /// <summary>The row slot whose period's first day the operand is, when it is a <c>periodStart</c>.</summary>
+    public int? PeriodOf { get; init; }
+
     /// <summary>The value in the registries' invariant form, for a hit's values.</summary>
     public abstract string? Invariant(Row row);
 }

@@ -127,10 +127,11 @@ internal static class OperandCompiler
     private static DateOperand PeriodBound(JsonElement argument, AliasScope scope, Location at, bool end)
     {
         var alias = JsonRead.NonEmptyString(argument, at);
-        var day = scope.Row.Day(scope.ResolvePeriodic(alias, at));
+        var slot = scope.ResolvePeriodic(alias, at);
+        var day = scope.Row.Day(slot);
         return end
             ? new DateOperand(scope.Row, RowExpressions.Call(RowExpressions.PeriodEnd, day), $"the period end of {alias}")
-            : new DateOperand(scope.Row, RowExpressions.Call(RowExpressions.PeriodStart, day), $"the period start of {alias}");
+            : new DateOperand(scope.Row, RowExpressions.Call(RowExpressions.PeriodStart, day), $"the period start of {alias}") { PeriodOf = slot };
     }
 
     private static DateOperand AsOf(JsonElement argument, AliasScope scope, Location at)
@@ -162,8 +163,18 @@ internal static class OperandCompiler
     private static DateOperand AddMonths(JsonElement argument, AliasScope scope, Location at)
     {
         var items = JsonRead.Arguments(argument, at, minimum: 2, maximum: 2);
-        var date = DateArgument(Compile(items[0], scope, at.Index(0)), at.Index(0), "addMonths");
+        var dateOperand = Compile(items[0], scope, at.Index(0));
+        var date = DateArgument(dateOperand, at.Index(0), "addMonths");
         var months = NumberArgument(Compile(items[1], scope, at.Index(1)), at.Index(1), "addMonths");
+
+        // Months from a period's start, a due date's usual form, is the first day of a later month: worked
+        // out from the month number, without taking the date apart into year, month and day.
+        if (dateOperand.PeriodOf is { } slot && months is ConstantExpression { Value: double count } && Math.Abs(count) <= 1200)
+        {
+            var later = Ex.Add(scope.Row.Month(slot), Ex.Constant((int)count));
+            return new DateOperand(scope.Row, RowExpressions.Call(RowExpressions.MonthStart, scope.Row.Day(slot), later), "an 'addMonths' date");
+        }
+
         return new DateOperand(scope.Row, RowExpressions.Call(RowExpressions.AddMonths, date, months), "an 'addMonths' date");
     }
 

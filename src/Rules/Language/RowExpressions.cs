@@ -32,9 +32,27 @@ internal static class RowExpressions
     /// <summary>A date plus a number of days, to the day.</summary>
     public static double AddDays(double date, double days) => Math.Floor(date + days);
 
-    /// <summary>A date plus a number of months (at most a hundred years either way); unknown unless the date is a day.</summary>
-    public static double AddMonths(double date, double months) =>
-        FieldValues.IsDayNumber(date) && Math.Abs(months) <= 1200 ? DateOnly.FromDayNumber((int)date).AddMonths((int)months).DayNumber : double.NaN;
+    /// <summary>A date plus a number of months (at most a hundred years either way); unknown unless the date is a day and the result one of the calendar.</summary>
+    public static double AddMonths(double date, double months)
+    {
+        if (!FieldValues.IsDayNumber(date) || Math.Abs(months) > 1200)
+        {
+            return double.NaN;
+        }
+
+        var start = DateOnly.FromDayNumber((int)date);
+        return InCalendar(Periods.Index(start) + (int)months) ? start.AddMonths((int)months).DayNumber : double.NaN;
+    }
+
+    /// <summary>
+    /// The first day of month <paramref name="month"/> (<see cref="Periods.Index"/>), when <paramref name="day"/>
+    /// (a slot's period start, <see cref="PeriodStart"/>) is a day; unknown otherwise or past the calendar.
+    /// </summary>
+    public static double MonthStart(int day, int month) =>
+        IsDay(day) && InCalendar(month) ? new DateOnly(month / 12, (month % 12) + 1, 1).DayNumber : double.NaN;
+
+    // Whether a month number is of years 1 to 9999.
+    private static bool InCalendar(int month) => month is >= 12 and < 12 * 10_000;
 
     /// <summary>The first day of a row's period (<see cref="Evaluation.Row.Day"/>); unknown for an empty slot or a record without a readable period.</summary>
     public static double PeriodStart(int day) => IsDay(day) ? day : double.NaN;
