@@ -39,11 +39,14 @@ internal sealed class RuleScan
         var done = Expression.Label("done");
 
         // What the parts read is known once they are all made: the loads are made after them.
-        var walk = rule.For.IsCalendar ? scan.Calendar(scan.Joined(driver, condition), done) : scan.Records(scan.Joined(driver, condition));
+        var walk = rule.For.IsCalendar ? scan.Calendar(scan.Joined(driver, condition)) : scan.Records(scan.Joined(driver, condition));
         var registrationSlot = row.SlotCount - 1;
         var registration = Expression.Property(row.Layout, nameof(FactLayout.Registration));
         var body = new List<Expression>(row.Begin(Row))
         {
+            // Most enterprises have no records of some shapes (no monitoring station, no accident): those
+            // rules are done before anything else is read.
+            Expression.IfThen(scan.Nothing(), Expression.Return(done)),
             usesRegistration
                 ? Expression.IfThenElse(
                     Expression.LessThan(registration, Expression.Constant(0)),
@@ -59,6 +62,22 @@ internal sealed class RuleScan
         body.Add(walk);
         body.Add(Expression.Label(done));
         return Expression.Lambda<Action<Row, CompiledRule>>(Expression.Block([.. row.All(), scan.period], body), Row, Rule).Compile();
+    }
+
+    /// <summary>Whether the enterprise has no rows for the rule: no records of the driver's shape, or (for a calendar) none with a period.</summary>
+    private BinaryExpression Nothing()
+    {
+        if (rule.For.IsCalendar)
+        {
+            return Expression.Equal(
+                Expression.Field(Expression.Property(Row, nameof(Evaluation.Row.Span)), nameof(ValueTuple<int, int>.Item1)),
+                Expression.Constant(Periods.None));
+        }
+
+        var shapeStart = Expression.Property(row.Layout, nameof(FactLayout.ShapeStart));
+        return Expression.Equal(
+            Expression.ArrayIndex(shapeStart, Expression.Constant(driverShape)),
+            Expression.ArrayIndex(shapeStart, Expression.Constant(driverShape + 1)));
     }
 
     // A period-less record (a registration) is judged as of the assessment date; a periodic one by the
@@ -101,7 +120,7 @@ internal sealed class RuleScan
     /// One row per month (or June and December) of the stretch the enterprise's records span, up to the
     /// assessment date, the latest <see cref="RecordSource.Last"/> of them: where a filing is expected.
     /// </summary>
-    private BlockExpression Calendar(Expression judge, LabelTarget done)
+    private BlockExpression Calendar(Expression judge)
     {
         var halfYears = rule.For.Kind == RecordSource.HalfYears;
         var (span, first, last, month, start) = (Variable<(int, int)>("span"), Variable<int>("first"), Variable<int>("last"), Variable<int>("month"), Variable<int>("start"));
@@ -110,7 +129,6 @@ internal sealed class RuleScan
         {
             Expression.Assign(span, Expression.Property(Row, nameof(Evaluation.Row.Span))),
             Expression.Assign(first, Expression.Field(span, nameof(ValueTuple<int, int>.Item1))),
-            Expression.IfThen(Expression.Equal(first, Expression.Constant(Periods.None)), Expression.Return(done)),
             Expression.Assign(
                 last,
                 Expression.Call(
