@@ -86,6 +86,23 @@ public class LanguageTests
         Assert.Equal(["2025-12", "2026-01"], hits.Select(hit => hit.Period));
     }
 
+    [Fact]
+    public void Text_literals_judge_alike_in_every_pack_that_has_them()
+    {
+        // Each pack compiles its literals into code of its own: a second pack with the same literals, loaded
+        // from its own JSON, judges its records as the first does, in whichever order they are used.
+        var rule = TestPacks.Rule("""{ "all": [{ "==": ["registration.status", { "text": "winding-up" }] }, { "!=": ["registration.status", { "text": "active" }] }] }""");
+        var (first, second) = (TestPacks.Load(rule), TestPacks.Load(rule));
+        var enterprise = EnterpriseBuilder.CleanYear(from: "2026-03", months: 1).Registration("winding-up", "2026-01-01");
+        var active = EnterpriseBuilder.CleanYear(from: "2026-03", months: 1);
+
+        Assert.All(new[] { second, first, second }, pack =>
+        {
+            Assert.Single(Evaluate(pack, enterprise));
+            Assert.Empty(Evaluate(pack, active));
+        });
+    }
+
     [Theory]
     [InlineData("40", true)]
     [InlineData("50", false)]
