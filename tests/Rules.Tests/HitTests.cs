@@ -19,6 +19,25 @@ public class HitTests
     }
 
     [Fact]
+    public void Hits_come_in_pack_order_then_by_period_when_rules_walk_the_same_records()
+    {
+        // Both rules are driven by the VAT returns: each rule's hits come together, by period, in the rules' order.
+        var rules = TestPacks.Load(
+            TestPacks.Rule("""{ ">": ["tax.overdueDays", 30] }""", id: "TEST-OVERDUE"),
+            TestPacks.Rule("""{ ">": ["tax.filedOn", "tax.dueDate"] }""", id: "TEST-LATE"));
+        var enterprise = EnterpriseBuilder.CleanYear()
+            .Tax("2026-02", ("filedOn", "2026-03-25"))
+            .Tax("2026-03", ("overdueDays", "40"), ("filedOn", "2026-04-25"))
+            .Tax("2026-05", ("overdueDays", "45"));
+
+        var hits = rules.Evaluate(enterprise.Build(), AsOf);
+
+        Assert.Equal(
+            [("TEST-OVERDUE", "2026-03"), ("TEST-OVERDUE", "2026-05"), ("TEST-LATE", "2026-02"), ("TEST-LATE", "2026-03")],
+            hits.Select(hit => (hit.RuleId, hit.Period!)));
+    }
+
+    [Fact]
     public void Hit_carries_the_rule_identity_title_and_legal_basis()
     {
         var hit = Single(EnterpriseBuilder.CleanYear().Contribution("2026-03", ("monthsInArrears", "2")));
