@@ -1,5 +1,5 @@
-// What every page shares: the language switch, who is signed in, the role-aware navigation, sign-out,
-// and page-level messages.
+// What every page shares: the header (the language switch, who is signed in, the role-aware navigation,
+// sign-out) and page-level messages.
 import { applyI18n, language, label, onLanguageChange, setLanguage, t } from './i18n.js';
 import { clearSession, getSession, hasRole, STAFF_ROLES } from './session.js';
 import { byId, clear, el } from './dom.js';
@@ -22,6 +22,36 @@ export const NAV_LINKS = [
 export function navLinksFor(session) {
   return NAV_LINKS.filter((link) => link.roles.some((role) => hasRole(session, role)));
 }
+
+/**
+ * The header every page shares, built here once rather than written into each page (a page holds an
+ * empty <header class="app-header">, with data-brand="heading" where the title is its h1): the brand,
+ * the role-aware navigation, who is signed in, and the language switch. Built when this module loads,
+ * before a page's own script runs, so that its elements are there for it.
+ */
+function renderHeader() {
+  const header = document.querySelector('header.app-header');
+  const heading = header.dataset.brand === 'heading';
+  const translated = (tag, key, attributes = {}) => el(tag, { ...attributes, 'data-i18n': key }, t(key));
+  header.replaceChildren(el('div', { class: 'app-header-inner' },
+    el('a', { class: 'brand', href: '/' },
+      el('img', { class: 'emblem', src: '/favicon.svg', alt: '', width: 44, height: 44 }),
+      el('div', { class: 'brand-text' },
+        translated(heading ? 'h1' : 'span', 'app.title', { id: heading ? 'app-title' : null, class: 'brand-title' }),
+        translated('span', 'app.subtitle', { class: 'brand-subtitle' }))),
+    el('div', { class: 'header-tools' },
+      el('nav', { id: 'app-nav', class: 'app-nav', 'data-i18n-aria-label': 'nav.label', hidden: true }),
+      el('div', { id: 'session-info', class: 'session', hidden: true },
+        translated('span', 'session.signedInAs', { class: 'session-label' }),
+        el('strong', { id: 'session-user' }),
+        translated('button', 'session.signOut', { id: 'signout', type: 'button', class: 'btn btn-ghost' })),
+      el('div', { class: 'lang-switch', role: 'group', 'data-i18n-aria-label': 'lang.label' },
+        el('button', { id: 'lang-vi', type: 'button', lang: 'vi', 'aria-pressed': 'true' }, 'VI'),
+        el('span', { 'aria-hidden': 'true' }, '|'),
+        el('button', { id: 'lang-en', type: 'button', lang: 'en', 'aria-pressed': 'false' }, 'EN')))));
+}
+
+renderHeader();
 
 function describeUser(session) {
   const roles = session.roles.map((role) => label('role', role)).join(', ');
