@@ -18,9 +18,6 @@ internal abstract class Operand(FieldType type, Expression body, string descript
     /// <summary>What the operand is, for load errors ("field tax.filedOn", "a text literal").</summary>
     public string Description { get; } = description;
 
-    /// <summary>The field the operand reads, when it is a bare field reference.</summary>
-    public FieldRef? Field { get; init; }
-
     /// <summary>The row slot whose period's first day the operand is, when it is a <c>periodStart</c>.</summary>
     public int? PeriodOf { get; init; }
 

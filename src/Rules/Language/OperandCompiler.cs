@@ -62,9 +62,9 @@ internal static class OperandCompiler
         var (slot, column, description) = (field.Slot, field.Column, $"field {field.Key}");
         return field.Type switch
         {
-            FieldType.Number => new NumberOperand(scope.Row, scope.Row.Number(slot, column), description) { Field = field },
-            FieldType.Date => new DateOperand(scope.Row, scope.Row.Number(slot, column), description) { Field = field },
-            _ => new TextOperand(scope.Row, scope.Row.Text(slot, column), description) { Field = field },
+            FieldType.Number => new NumberOperand(scope.Row, scope.Row.Number(slot, column), description),
+            FieldType.Date => new DateOperand(scope.Row, scope.Row.Number(slot, column), description),
+            _ => new TextOperand(scope.Row, scope.Row.Text(slot, column), description),
         };
     }
 
