@@ -30,6 +30,19 @@ public sealed class RegistryThrottleTests
     }
 
     [Fact]
+    public async Task A_budget_under_ten_a_second_is_kept()
+    {
+        _share.ActiveSilos.Returns(1);
+        using var throttle = Throttle(requestsPerSecond: 5);
+        var requests = Enumerable.Range(0, 30).Select(_ => throttle.EnterAsync(RegistryIds.Tax, default)).ToList();
+
+        // Half a token a tenth: the first at once, then five in the second, not one every tenth.
+        await AssertThroughAsync(requests, 1);
+        AdvanceInTenths(10);
+        await AssertThroughAsync(requests, 6);
+    }
+
+    [Fact]
     public async Task A_budget_left_unspent_does_not_pile_up_into_a_burst()
     {
         _share.ActiveSilos.Returns(1);
