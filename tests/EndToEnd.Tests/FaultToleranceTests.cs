@@ -62,7 +62,8 @@ public sealed class FaultToleranceTests : IDisposable
             async () => (Stored: await StoredKeysAsync(), Flagged: await FlaggedAsync(evidence)),
             now => now.Stored.Count == published && now.Flagged.SetEquals(expectedFlags),
             TimeSpan.FromSeconds(240),
-            now => $"{now.Stored.Count} of {published} records stored; {now.Flagged.Intersect(expectedFlags).Count()} of {expectedFlags.Count} planted pairs flagged, {now.Flagged.Except(expectedFlags).Count()} unexpected");
+            now => $"{now.Stored.Count} of {published} records stored; {now.Flagged.Intersect(expectedFlags).Count()} of {expectedFlags.Count} planted pairs flagged, {now.Flagged.Except(expectedFlags).Count()} unexpected; "
+                + $"first missing: {string.Join(", ", expectedFlags.Except(now.Flagged).Order().Take(5))}");
 
         await simulator.ClearFaultsAsync();
         var registryData = await simulator.AllRecordKeysAsync();
@@ -100,6 +101,30 @@ public sealed class FaultToleranceTests : IDisposable
         Assert.InRange(tax.GetProperty("peakRequestsPerSecond").GetInt32(), 1, Budget + (Budget / 10));
         var other = (await simulator.StatsAsync()).GetProperty(RegistryIds.SocialInsurance);
         Assert.True(other.GetProperty("peakRequestsPerSecond").GetInt32() > Budget + (Budget / 10), "the other registries are not held to the tax budget");
+    }
+
+    [Fact]
+    public async Task A_registry_failing_with_server_errors_receives_no_more_requests_per_second_than_its_budget_retries_included()
+    {
+        const int Budget = 20;
+        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 300, Seed = 9 });
+        // Below the circuit breaker's failure ratio, so that the breaker does not hold the retries back.
+        await simulator.SetFaultsAsync(RegistryIds.Tax, new { serverErrorRate = 0.4 });
+        await using var platform = await PlatformHost.StartAsync(simulator, new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = _evidence.DataDirectory,
+            [$"Registries:Sources:{RegistryIds.Tax}:RequestsPerSecond"] = Budget.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        // A retry of every failed request would put the registry at about one and a half times the budget.
+        var tax = await Eventually.Until(
+            async () => (await simulator.StatsAsync()).GetProperty(RegistryIds.Tax),
+            t => t.GetProperty("total").GetInt32() >= 8 * Budget,
+            TimeSpan.FromSeconds(60),
+            t => $"{t.GetProperty("total").GetInt32()} tax requests so far");
+
+        Assert.True(tax.GetProperty("outcomes").GetProperty("server-error").GetInt32() > 0, "the registry never answered 5xx");
+        Assert.InRange(tax.GetProperty("peakRequestsPerSecond").GetInt32(), 1, Budget + (Budget / 10));
     }
 
     [Fact]

@@ -12,8 +12,8 @@ public static class RegistryExtensions
 {
     /// <summary>
     /// Registers one HTTP client per configured registry, each with its own resilience pipeline (total
-    /// timeout, retries with jitter, a circuit breaker, a per-attempt timeout), so that one registry
-    /// failing never trips or slows the others.
+    /// timeout, retries with jitter that each wait for a budget token, a circuit breaker, a per-attempt
+    /// timeout), so that one registry failing never trips or slows the others.
     /// </summary>
     public static IServiceCollection AddInspectionRegistries(this IServiceCollection services, IConfiguration configuration)
     {
@@ -65,6 +65,7 @@ public static class RegistryExtensions
     {
         var settings = context.ServiceProvider.GetRequiredService<IOptions<RegistryOptions>>().Value;
         var health = context.ServiceProvider.GetRequiredService<RegistryHealthMonitor>();
+        var throttle = context.ServiceProvider.GetRequiredService<RegistryThrottle>();
         pipeline
             .AddTimeout(settings.RequestTimeout)
             .AddRetry(new HttpRetryStrategyOptions
@@ -75,6 +76,7 @@ public static class RegistryExtensions
                 Delay = TimeSpan.FromMilliseconds(200),
                 ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
             })
+            .AddStrategy(_ => new RetryBudgetStrategy(throttle, registry))
             .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
             {
                 FailureRatio = 0.5,

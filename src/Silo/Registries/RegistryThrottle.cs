@@ -41,6 +41,10 @@ public sealed class RegistryThrottle(IOptions<RegistryOptions> options, ICluster
         return new Release(lane.Slots);
     }
 
+    /// <summary>Waits for a token of the registry's budget (at once when it has none): what a retry spends, holding the first attempt's slot.</summary>
+    public Task SpendAsync(string registry, CancellationToken ct) =>
+        _lanes.GetOrAdd(registry, CreateLane).Budget?.WaitAsync(ct) ?? Task.CompletedTask;
+
     /// <summary>The registry said it is over quota: no request from this silo until <paramref name="retryAfter"/> has passed.</summary>
     public void Pause(string registry, TimeSpan retryAfter)
     {
