@@ -50,10 +50,7 @@ internal sealed class Batch
         for (var i = 0; i < count; i++)
         {
             facts[i] = new FactSet(pack);
-            foreach (var record in enterprises[i].Records)
-            {
-                facts[i].Remember(record);
-            }
+            facts[i].RememberAll(enterprises[i].Records);
         }
 
         for (var i = 0; i < count; i++)

@@ -68,6 +68,58 @@ public sealed class FactSet
     public bool Remember(FactRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        if (!Keep(record))
+        {
+            return false;
+        }
+
+        Layout = new FactLayout(byShape, Registration);
+        return true;
+    }
+
+    /// <summary>
+    /// Keeps each of the records as <see cref="Remember(FactRecord)"/> does, laying them out once at the end:
+    /// an enterprise's whole history at activation, or a registry's page, costs one layout, not one per record.
+    /// </summary>
+    /// <returns>How many of them the rules may judge differently by (see <see cref="Remember(FactRecord)"/>).</returns>
+    public int RememberAll(IEnumerable<FactRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var kept = 0;
+        try
+        {
+            foreach (var record in records)
+            {
+                ArgumentNullException.ThrowIfNull(record, nameof(records));
+                if (Keep(record))
+                {
+                    kept++;
+                }
+            }
+        }
+        finally
+        {
+            // Even when a record of the batch is refused, those kept before it are laid out.
+            if (kept > 0)
+            {
+                Layout = new FactLayout(byShape, Registration);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>A set holding <paramref name="records"/> (the latest version of each id wins, whatever their order).</summary>
+    internal static FactSet Of(RulePack pack, IEnumerable<FactRecord> records)
+    {
+        var facts = new FactSet(pack);
+        facts.RememberAll(records);
+        return facts;
+    }
+
+    /// <summary>Files the record under its shape when it is news, leaving the layout to the caller.</summary>
+    private bool Keep(FactRecord record)
+    {
         var key = (record.Registry, record.RecordId);
         if (latest.TryGetValue(key, out var known) && known.Version >= record.Version)
         {
@@ -100,20 +152,7 @@ public sealed class FactSet
                 : (Math.Min(Span.First, fact.PeriodIndex), Math.Max(Span.Last, fact.PeriodIndex));
         }
 
-        Layout = new FactLayout(byShape, Registration);
         return true;
-    }
-
-    /// <summary>A set holding <paramref name="records"/> (the latest version of each id wins, whatever their order).</summary>
-    internal static FactSet Of(RulePack pack, IEnumerable<FactRecord> records)
-    {
-        var facts = new FactSet(pack);
-        foreach (var record in records)
-        {
-            facts.Remember(record);
-        }
-
-        return facts;
     }
 
     /// <summary>The records of one registry and kind, by period (a list, so that walking it allocates no enumerator).</summary>

@@ -54,6 +54,37 @@ public class FactSetTests
     }
 
     [Fact]
+    public void Remembering_a_batch_counts_only_its_news()
+    {
+        var facts = new FactSet(pack);
+        facts.Remember(Records.VatReturn("2026-03", version: 2));
+
+        var kept = facts.RememberAll(
+        [
+            Records.VatReturn("2026-03", version: 1),
+            Records.VatReturn("2026-04"),
+            Records.VatReturn("2026-04"),
+            new FactRecord("tax", "INV-1", 1, "invoice-batch", "2026-03", new Dictionary<string, string?> { ["count"] = "4" }),
+            Records.VatReturn("2026-03", version: 3),
+        ]);
+
+        Assert.Equal(2, kept);
+        Assert.Equal(2, facts.Count);
+    }
+
+    [Fact]
+    public void A_batch_refused_part_way_keeps_and_judges_the_records_before_the_refusal()
+    {
+        var enterprise = EnterpriseBuilder.CleanYear().Contribution("2026-05", ("monthsInArrears", "3")).Build();
+        var facts = new FactSet(pack);
+
+        Assert.Throws<ArgumentNullException>(() => facts.RememberAll([.. enterprise.Records, null!, Records.VatReturn("2026-03", version: 2)]));
+
+        Assert.Equal(enterprise.Records.Count, facts.Count);
+        Assert.Equal("BHXH-ARREARS", Assert.Single(pack.Evaluate(facts, AsOf)).RuleId);
+    }
+
+    [Fact]
     public void Facts_laid_out_by_another_pack_are_refused()
     {
         var other = RulePack.Load(TestPacks.Json());

@@ -93,7 +93,7 @@ public sealed partial class EnterpriseGrain
         };
         await reports.StoreAsync(receipt, actor, CancellationToken.None);
         LogReportReceived(logger, template.Id, period.Name, receipt.Version);
-        Remember(ReportEvidence.ToRecord(receipt));
+        Remember([ReportEvidence.ToRecord(receipt)]);
         await AssessAsync(force: true);
         return ReportResult.Received(receipt);
     }

@@ -112,12 +112,7 @@ public sealed partial class EnterpriseGrain(
     public async Task Absorb(IReadOnlyList<RegistryRecord> records)
     {
         await (_factsLoading ??= LoadFactsAsync());
-        var changed = false;
-        foreach (var record in records)
-        {
-            changed |= Remember(record);
-        }
-
+        var changed = Remember(records);
         state.State.LastPulledAt = time.GetUtcNow();
         if (changed || !_assessed)
         {
@@ -335,10 +330,7 @@ public sealed partial class EnterpriseGrain(
 
     private async Task LoadFactsAsync()
     {
-        foreach (var record in await evidence.GetLatestRecordsAsync(_code.Value, CancellationToken.None))
-        {
-            Remember(record);
-        }
+        Remember(await evidence.GetLatestRecordsAsync(_code.Value, CancellationToken.None));
     }
 
     /// <returns>What was received and stored, whether the pull failed, and whether it read the registry to its last page.</returns>
@@ -357,10 +349,7 @@ public sealed partial class EnterpriseGrain(
                 if (answer.Records.Count > 0)
                 {
                     stored += await evidence.AppendRecordsAsync(answer.Records, ct);
-                    foreach (var record in answer.Records)
-                    {
-                        Remember(record);
-                    }
+                    Remember(answer.Records);
                 }
 
                 if (!string.IsNullOrEmpty(answer.NextCursor) && answer.NextCursor != cursor)
@@ -429,18 +418,24 @@ public sealed partial class EnterpriseGrain(
     }
 
     /// <summary>
-    /// Keeps the latest version of each record as the rules read it; returns whether this one was news.
+    /// Keeps the latest version of each record as the rules read it; returns whether any was news.
     /// Provenance stays in the evidence store: the grain keeps only what it judges, and the latest
     /// registration, whose name and province the listing shows.
     /// </summary>
-    private bool Remember(RegistryRecord record)
+    private bool Remember(IEnumerable<RegistryRecord> records)
     {
-        if (record.Registry == RegistryIds.BusinessRegistration && (_registration is null || _registration.Version < record.Version))
+        var facts = new List<FactRecord>();
+        foreach (var record in records)
         {
-            _registration = record;
+            if (record.Registry == RegistryIds.BusinessRegistration && (_registration is null || _registration.Version < record.Version))
+            {
+                _registration = record;
+            }
+
+            facts.Add(new FactRecord(record.Registry, record.RecordId, record.Version, record.Kind, record.Period, record.Fields));
         }
 
-        return _facts.Remember(new FactRecord(record.Registry, record.RecordId, record.Version, record.Kind, record.Period, record.Fields));
+        return _facts.RememberAll(facts) > 0;
     }
 
     /// <summary>
