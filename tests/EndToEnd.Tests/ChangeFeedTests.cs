@@ -1,8 +1,10 @@
 using System.Net.Http.Json;
 using Inspection.Contracts.Evidence;
+using Inspection.Contracts.Grains;
 using Inspection.Contracts.Operations;
 using Inspection.Contracts.Registries;
 using Inspection.RegistrySimulator;
+using Inspection.Silo.Registries;
 using Inspection.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,6 +48,45 @@ public sealed class ChangeFeedTests : IDisposable
 
         await simulator.ClearFaultsAsync();
         Assert.Equal(published, (await simulator.AllRecordKeysAsync()).Count);
+    }
+
+    [Fact]
+    public async Task A_feed_failing_for_a_moment_stays_complete_and_one_that_went_stale_has_every_enterprise_assessed_when_it_is_back()
+    {
+        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { EnterpriseCount = 60, Seed = 31 });
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = _evidence.DataDirectory,
+            ["Registries:ChangeFeedStaleAfter"] = "00:00:15",
+        };
+        foreach (var registry in RegistryIds.All)
+        {
+            settings[$"Registries:Sources:{registry}:Mode"] = "ChangeFeed";
+        }
+
+        await using var platform = await PlatformHost.StartAsync(simulator, settings);
+        var feeds = platform.Services.GetRequiredService<FeedCompletenessMonitor>();
+        var sweeper = platform.Services.GetRequiredService<IGrainFactory>().GetGrain<IReassessmentGrain>(IReassessmentGrain.Key);
+        await Eventually.Until(() => Task.FromResult(feeds.Complete), c => c.Count == RegistryIds.All.Count, TimeSpan.FromSeconds(60), c => $"complete: {string.Join(", ", c)}");
+        await Eventually.Until(() => sweeper.GetProgress(), p => !p.Running, TimeSpan.FromSeconds(60), p => $"{p.Sweeps} sweeps, running");
+
+        // Every read of the tax feed fails from now on; a few reads and the monitor's polls later it is still complete.
+        await simulator.SetFaultsAsync(RegistryIds.Tax, new { serverErrorRate = 1.0 });
+        await Eventually.Until(ServerErrorsAsync, n => n >= 3, TimeSpan.FromSeconds(30), n => $"{n} tax reads failed");
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        Assert.Contains(RegistryIds.Tax, feeds.Complete);
+
+        // Failing past the configured 15 s, it is stale: no tax filing is judged missing until it is back.
+        await Eventually.Until(() => Task.FromResult(feeds.Complete), c => !c.Contains(RegistryIds.Tax), TimeSpan.FromSeconds(60), c => $"complete: {string.Join(", ", c)}");
+        var sweepsBefore = (await sweeper.GetProgress()).Sweeps;
+
+        await simulator.ClearFaultsAsync();
+        await Eventually.Until(() => Task.FromResult(feeds.Complete), c => c.Contains(RegistryIds.Tax), TimeSpan.FromSeconds(60), c => $"complete: {string.Join(", ", c)}");
+        var after = await Eventually.Until(() => sweeper.GetProgress(), p => p.Sweeps > sweepsBefore && !p.Running, TimeSpan.FromSeconds(60), p => $"{p.Sweeps} sweeps");
+        Assert.Equal((await simulator.EnterprisesAsync()).Count, after.LastSweepEnterprises);
+
+        async Task<int> ServerErrorsAsync() =>
+            (await simulator.StatsAsync()).GetProperty(RegistryIds.Tax).GetProperty("outcomes").GetProperty("server-error").GetInt32();
     }
 
     [Theory]

@@ -47,6 +47,7 @@ public sealed partial class RegistryFeedGrain(
     private Task<int>? _reading;
     private bool _readsNewestFirst = true;
     private bool _caughtUp;
+    private long _headReachedAt;
 
     private string Registry => this.GetPrimaryKeyString();
 
@@ -80,7 +81,7 @@ public sealed partial class RegistryFeedGrain(
 
     public Task<int> ReadNow() => ReadUnlessReading();
 
-    public Task<bool> IsCaughtUp() => Task.FromResult(_caughtUp);
+    public Task<bool> IsCaughtUp() => Task.FromResult(IsComplete());
 
     public Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -175,7 +176,6 @@ public sealed partial class RegistryFeedGrain(
             // Pages past the saved state are read again next time: their records were stored idempotently, or not at all.
             LogReadFailed(logger, Registry, ex.Message);
             await LetFinishAsync(pending);
-            _caughtUp = false;
             return handed;
         }
 
@@ -184,13 +184,29 @@ public sealed partial class RegistryFeedGrain(
     }
 
     /// <summary>
-    /// Notes whether the feed is read to its end; when it has just caught up with older records, every
-    /// enterprise is assessed again, since a record none of them had seen may now be known to be missing.
+    /// Whether the feed is read to its end: it last reached the head with no backlog left, and not longer
+    /// ago than <see cref="RegistryOptions.ChangeFeedStaleAfter"/>. Reads failing for a moment leave it
+    /// complete (the next read goes on from the same place); failing for longer, they may be keeping
+    /// filings back, and then no filing of this registry is judged missing.
+    /// </summary>
+    private bool IsComplete() => _caughtUp && time.GetElapsedTime(_headReachedAt) <= options.Value.ChangeFeedStaleAfter;
+
+    /// <summary>
+    /// Notes whether the feed is read to its end. When it becomes complete again, after older records or
+    /// after it went stale, every enterprise is assessed again: one judged meanwhile was judged without
+    /// this registry's calendar rules, and a record none of them had seen may now be known to be missing.
     /// </summary>
     private async Task CaughtUpAsync(bool reachedHead, bool throughBacklog)
     {
+        var wasComplete = IsComplete();
         _caughtUp = reachedHead;
-        if (reachedHead && throughBacklog)
+        if (!reachedHead)
+        {
+            return;
+        }
+
+        _headReachedAt = time.GetTimestamp();
+        if (throughBacklog || !wasComplete)
         {
             try
             {

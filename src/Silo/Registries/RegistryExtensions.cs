@@ -25,6 +25,7 @@ public static class RegistryExtensions
                 "A registry with the Dapr transport needs its DaprAppId.")
             .Validate(o => o.PageSize is > 0 and <= 1000, $"{RegistryOptions.SectionName}:PageSize must be between 1 and 1000.")
             .Validate(o => o.MaxConcurrentRequests > 0, $"{RegistryOptions.SectionName}:MaxConcurrentRequests must be positive.")
+            .Validate(o => o.ChangeFeedStaleAfter > TimeSpan.Zero, $"{RegistryOptions.SectionName}:ChangeFeedStaleAfter must be positive.")
             .ValidateOnStart();
         services.AddSingleton<IClusterShare, MembershipClusterShare>();
         services.AddSingleton<RegistryThrottle>();

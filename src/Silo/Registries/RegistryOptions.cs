@@ -26,6 +26,14 @@ public sealed class RegistryOptions
     public TimeSpan ChangeFeedPollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
+    /// How long a change feed read to its end stays complete while its reads fail. A read that fails for a
+    /// moment loses nothing (the next reads from the same place), so the calendar rules still judge what
+    /// the enterprises lack; a feed failing for longer may be keeping filings from the platform, and until
+    /// it reaches its end again no filing of its registry is judged missing.
+    /// </summary>
+    public TimeSpan ChangeFeedStaleAfter { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
     /// How long an enterprise waits after new records before it re-assesses, so that the records of
     /// several registries and pages arriving together are judged once.
     /// </summary>
