@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
+
 namespace Inspection.Rules.Evaluation;
 
 /// <summary>
@@ -9,6 +13,8 @@ namespace Inspection.Rules.Evaluation;
 /// </summary>
 internal sealed class FactLayout
 {
+    private const int CacheLine = 64;
+
     /// <summary>The layout of no records of no shapes: what a row holds between evaluations.</summary>
     public static readonly FactLayout Nothing = new([], null);
 
@@ -99,6 +105,31 @@ internal sealed class FactLayout
     public int Registration { get; }
 
     /// <summary>
+    /// Asks the processor for every cache line of the arrays the rules read, all at once, before the first
+    /// rule reads any: an enterprise judged among many is rarely in cache, and its rules' loads depend on
+    /// one another (a shape's start, then its records' columns), so that fetched as they come each waits
+    /// for memory in turn. A hint only: it changes no result, and does nothing where the processor has none.
+    /// </summary>
+    public void Prefetch()
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        Lines(ShapeStart);
+        Lines(PeriodicStart);
+        Lines(Offsets);
+        Lines(Months);
+        Lines(Days);
+        Lines(Numbers);
+        Lines(TextOffsets);
+        Lines(Texts);
+        Lines(Periodic);
+        Lines(PeriodicMonths);
+    }
+
+    /// <summary>
     /// A fact's period as the day number it starts, <see cref="Periods.Absent"/> when it has no period, and
     /// <see cref="Periods.None"/> when its period is unreadable.
     /// </summary>
@@ -126,5 +157,16 @@ internal sealed class FactLayout
         }
 
         return (low, end);
+    }
+
+    private static unsafe void Lines<T>(T[] array)
+    {
+        // The address is only a hint: were the array moved meanwhile, a prefetch of the old one is harmless.
+        var start = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(array));
+        var bytes = (nint)array.Length * Unsafe.SizeOf<T>();
+        for (nint offset = 0; offset < bytes; offset += CacheLine)
+        {
+            Sse.Prefetch0(start + offset);
+        }
     }
 }
