@@ -63,7 +63,8 @@ public sealed class FaultToleranceTests : IDisposable
             now => now.Stored.Count == published && now.Flagged.SetEquals(expectedFlags),
             TimeSpan.FromSeconds(240),
             now => $"{now.Stored.Count} of {published} records stored; {now.Flagged.Intersect(expectedFlags).Count()} of {expectedFlags.Count} planted pairs flagged, {now.Flagged.Except(expectedFlags).Count()} unexpected; "
-                + $"first missing: {string.Join(", ", expectedFlags.Except(now.Flagged).Order().Take(5))}");
+                + $"first missing: {string.Join(", ", expectedFlags.Except(now.Flagged).Order().Take(5))}; "
+                + $"first unexpected: {string.Join(", ", now.Flagged.Except(expectedFlags).Order().Take(5))}");
 
         await simulator.ClearFaultsAsync();
         var registryData = await simulator.AllRecordKeysAsync();
