@@ -61,8 +61,10 @@ public sealed class RulePack
     /// <summary>
     /// Runs every rule over facts kept up to date by their owner; hits come in pack order, then by period.
     /// Dry-run versions run beside the live ones and say so in their hits. A calendar rule, which finds a
-    /// record missing, judges only when every registry it looks in is in <paramref name="completeRegistries"/>:
-    /// read to the end, so that a record not there yet is one that does not exist (null: all are).
+    /// record missing, judges only when every registry it reads (business registration too, when it reads
+    /// the registration) is in <paramref name="completeRegistries"/>: read to the end, so that a record not
+    /// there yet is one that does not exist, and a status it reads is not one a newer version is still on its
+    /// way to replace (null: all are).
     /// </summary>
     /// <exception cref="ArgumentException">The facts were laid out by a pack of other record shapes.</exception>
     public IReadOnlyList<RuleHit> Evaluate(FactSet facts, DateOnly asOf, IReadOnlySet<string>? completeRegistries = null)
@@ -77,7 +79,7 @@ public sealed class RulePack
         var row = Row.Take(maxSlots, facts, asOf);
         foreach (var rule in compiled)
         {
-            if (completeRegistries is null || !rule.IsCalendar || rule.Rule.Joins.All(join => completeRegistries.Contains(join.Registry)))
+            if (completeRegistries is null || !rule.IsCalendar || rule.ReadsOnly(completeRegistries))
             {
                 rule.Evaluate(row);
             }

@@ -46,6 +46,30 @@ public class CalendarTests
     }
 
     [Fact]
+    public void A_calendar_rule_reading_the_registration_judges_only_once_business_registration_is_read_to_its_end_too()
+    {
+        // An enterprise that stopped filing because it was suspended: until the registration saying so has
+        // arrived, the older one still says active, and judging then would flag returns nobody owed.
+        const string WhileActive = """
+            { "all": [
+              { "missing": "tax" },
+              { "==": ["registration.status", { "text": "active" }] },
+              { "<": [{ "addDays": [{ "addMonths": [{ "periodStart": "m" }, 1] }, 19] }, { "asOf": {} }] }
+            ] }
+            """;
+        var pack = TestPacks.Load(TestPacks.Rule(WhileActive, source: MonthCalendar, extra: TaxJoin));
+        var facts = new FactSet(pack);
+        foreach (var record in EnterpriseBuilder.CleanYear().WithoutTax("2026-03").Build().Records)
+        {
+            facts.Remember(record);
+        }
+
+        Assert.Equal(["tax", "business-registration"], pack.Rules.Single().Registries);
+        Assert.Empty(pack.Evaluate(facts, AsOf, new HashSet<string> { "tax" }));
+        Assert.Equal("2026-03", Assert.Single(pack.Evaluate(facts, AsOf, new HashSet<string> { "tax", "business-registration" })).Period);
+    }
+
+    [Fact]
     public void Months_outside_the_records_span_are_not_judged()
     {
         var pack = TestPacks.Load(TestPacks.Rule(MissingReturn, source: MonthCalendar, extra: TaxJoin));

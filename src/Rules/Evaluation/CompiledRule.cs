@@ -18,6 +18,7 @@ internal sealed class CompiledRule
     private readonly Template explanationVi;
     private readonly Template explanationEn;
     private readonly bool retired;
+    private readonly string[] registries;
 
     /// <param name="rule">The version.</param>
     /// <param name="condition">
@@ -73,6 +74,7 @@ internal sealed class CompiledRule
         ValidFromDay = rule.ValidFrom.DayNumber;
         ValidToDay = rule.ValidTo?.DayNumber ?? int.MaxValue;
         IsCalendar = rule.For.IsCalendar;
+        registries = [.. rule.Registries];
     }
 
     public Rule Rule { get; }
@@ -82,6 +84,24 @@ internal sealed class CompiledRule
 
     /// <summary>Whether the rule is driven by a calendar (<see cref="RecordSource.IsCalendar"/>).</summary>
     public bool IsCalendar { get; }
+
+    /// <summary>
+    /// Whether every registry the rule reads is in <paramref name="complete"/>. A calendar rule judges
+    /// only then: a record not there yet is one that does not exist, and what it is judged with (the
+    /// registration's status, say) is the latest, not a version a newer one is still on its way to replace.
+    /// </summary>
+    public bool ReadsOnly(IReadOnlySet<string> complete)
+    {
+        foreach (var registry in registries)
+        {
+            if (!complete.Contains(registry))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The first day the version is in force, as a day number.</summary>
     public int ValidFromDay { get; }
