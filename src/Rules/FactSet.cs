@@ -24,6 +24,7 @@ public sealed class FactSet
     // By shape ordinal: each shape's records by period (then id); and the same laid out flat for the rules.
     private readonly List<Fact>[] byShape;
     private readonly int registrationShape;
+    private FactLayout layout = FactLayout.Nothing;
 
     public FactSet(RulePack pack)
     {
@@ -46,7 +47,14 @@ public sealed class FactSet
     /// The records laid out for the rules, made again on every change: an enterprise's records change
     /// rarely and are judged often, so the rules' work stays a walk over a few arrays.
     /// </summary>
-    internal FactLayout Layout { get; private set; }
+    internal FactLayout Layout
+    {
+        get => layout;
+        private set => (layout, Lines) = (value, value.Lines);
+    }
+
+    /// <summary>The <see cref="FactLayout.Lines"/> of the layout, kept here so that asking for them reads nothing of the layout.</summary>
+    internal LayoutLines Lines { get; private set; }
 
     /// <summary>How many records are kept: one per record id, the latest version.</summary>
     public int Count => latest.Count;

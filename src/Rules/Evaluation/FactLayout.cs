@@ -1,7 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics.X86;
-
 namespace Inspection.Rules.Evaluation;
 
 /// <summary>
@@ -13,8 +9,6 @@ namespace Inspection.Rules.Evaluation;
 /// </summary>
 internal sealed class FactLayout
 {
-    private const int CacheLine = 64;
-
     /// <summary>The layout of no records of no shapes: what a row holds between evaluations.</summary>
     public static readonly FactLayout Nothing = new([], null);
 
@@ -33,15 +27,25 @@ internal sealed class FactLayout
             }
         }
 
-        (Facts, Numbers, Offsets, Months, Days) = (new Fact[count], new double[columns], new int[count], new int[count], new int[count]);
-        (Texts, TextOffsets) = (new string?[textColumns], new int[count]);
+        var periodic = 0;
+        foreach (var facts in byShape)
+        {
+            foreach (var fact in facts)
+            {
+                periodic += fact.PeriodIndex != Periods.None ? 1 : 0;
+            }
+        }
+
         (ShapeStart, PeriodicStart) = (new int[shapes + 1], new int[shapes + 1]);
-        var periodic = new List<int>(count);
+        (Offsets, Months, Days, TextOffsets) = (new int[count], new int[count], new int[count], new int[count]);
+        (Periodic, PeriodicMonths) = (new int[periodic], new int[periodic]);
+        (Numbers, Texts, Facts) = (new double[columns], new string?[textColumns], new Fact[count]);
         var (record, column, textColumn) = (0, 0, 0);
+        periodic = 0;
         Registration = -1;
         for (var shape = 0; shape < shapes; shape++)
         {
-            (ShapeStart[shape], PeriodicStart[shape]) = (record, periodic.Count);
+            (ShapeStart[shape], PeriodicStart[shape]) = (record, periodic);
             foreach (var fact in byShape[shape])
             {
                 (Facts[record], Offsets[record], Months[record], Days[record]) = (fact, column, fact.PeriodIndex, Day(fact));
@@ -51,7 +55,8 @@ internal sealed class FactLayout
                 (column, textColumn) = (column + fact.Numbers.Length, textColumn + fact.Texts.Length);
                 if (fact.PeriodIndex != Periods.None)
                 {
-                    periodic.Add(record);
+                    (Periodic[periodic], PeriodicMonths[periodic]) = (record, fact.PeriodIndex);
+                    periodic++;
                 }
 
                 if (ReferenceEquals(fact, registration))
@@ -63,9 +68,8 @@ internal sealed class FactLayout
             }
         }
 
-        (ShapeStart[shapes], PeriodicStart[shapes]) = (record, periodic.Count);
-        Periodic = [.. periodic];
-        PeriodicMonths = [.. periodic.Select(index => Months[index])];
+        (ShapeStart[shapes], PeriodicStart[shapes]) = (record, periodic);
+        Lines = new LayoutLines(this);
     }
 
     /// <summary>The records, by shape, then period, then id.</summary>
@@ -104,30 +108,8 @@ internal sealed class FactLayout
     /// <summary>The registration record's position, or -1.</summary>
     public int Registration { get; }
 
-    /// <summary>
-    /// Asks the processor for every cache line of the arrays the rules read, all at once, before the first
-    /// rule reads any: an enterprise judged among many is rarely in cache, and its rules' loads depend on
-    /// one another (a shape's start, then its records' columns), so that fetched as they come each waits
-    /// for memory in turn. A hint only: it changes no result, and does nothing where the processor has none.
-    /// </summary>
-    public void Prefetch()
-    {
-        if (!Sse.IsSupported)
-        {
-            return;
-        }
-
-        Lines(ShapeStart);
-        Lines(PeriodicStart);
-        Lines(Offsets);
-        Lines(Months);
-        Lines(Days);
-        Lines(Numbers);
-        Lines(TextOffsets);
-        Lines(Texts);
-        Lines(Periodic);
-        Lines(PeriodicMonths);
-    }
+    /// <summary>Where the arrays the rules read lie, and how long they are: what <see cref="LayoutLines.Prefetch"/> asks for.</summary>
+    public LayoutLines Lines { get; }
 
     /// <summary>
     /// A fact's period as the day number it starts, <see cref="Periods.Absent"/> when it has no period, and
@@ -157,16 +139,5 @@ internal sealed class FactLayout
         }
 
         return (low, end);
-    }
-
-    private static unsafe void Lines<T>(T[] array)
-    {
-        // The address is only a hint: were the array moved meanwhile, a prefetch of the old one is harmless.
-        var start = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(array));
-        var bytes = (nint)array.Length * Unsafe.SizeOf<T>();
-        for (nint offset = 0; offset < bytes; offset += CacheLine)
-        {
-            Sse.Prefetch0(start + offset);
-        }
     }
 }
