@@ -74,6 +74,23 @@ public class HitTests
         Assert.Equal(["TAX-0314409058-2026-03@v2"], hit.RecordReferences);
     }
 
+    [Theory]
+    [InlineData("1250000000", "1.250.000.000", "1,250,000,000")]
+    [InlineData("-1250", "-1.250", "-1,250")]
+    [InlineData("-0", "0", "0")]
+    [InlineData("0.456", "0,46", "0.46")]
+    [InlineData("12345.5", "12.345,5", "12,345.5")]
+    [InlineData("999999999999999", "999.999.999.999.999", "999,999,999,999,999")]
+    public void Explanation_groups_whole_numbers_and_rounds_others_to_two_decimals_per_language(string revenue, string vi, string en)
+    {
+        var numbers = TestPacks.Load(TestPacks.Rule(
+            """{ ">": ["tax.invoicesIssued", 0] }""", explanationVi: "Doanh thu {tax.revenue}", explanationEn: "Revenue {tax.revenue}"));
+        var hit = Assert.Single(numbers.Evaluate(new EnterpriseFacts(Records.Code, [Records.VatReturn("2026-03").With(("revenue", revenue))]), AsOf));
+
+        Assert.Equal($"Doanh thu {vi}", hit.ExplanationVi);
+        Assert.Equal($"Revenue {en}", hit.ExplanationEn);
+    }
+
     [Fact]
     public void Explanation_is_rendered_in_vietnamese_and_english()
     {

@@ -131,7 +131,7 @@ internal sealed class CompiledRule
 
     private RuleHit Hit(Row row)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var values = new Dictionary<string, string>(referenced.Count + computed.Count, StringComparer.Ordinal);
         foreach (var field in referenced)
         {
             var value = field.Type switch

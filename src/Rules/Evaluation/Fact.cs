@@ -9,6 +9,9 @@ namespace Inspection.Rules.Evaluation;
 /// </summary>
 internal sealed class Fact
 {
+    // Made the first time a hit cites the record; a race makes the same string twice, harmlessly.
+    private string? reference;
+
     public Fact(string registry, string kind, int shape, string recordId, int version, string? period, double[] numbers, string?[] texts)
     {
         (Registry, Kind, Shape, RecordId, Version, Period, Numbers, Texts) = (registry, kind, shape, recordId, version, period, numbers, texts);
@@ -45,6 +48,6 @@ internal sealed class Fact
 
     public string?[] Texts { get; }
 
-    /// <summary>The evidence reference used in hits: <c>{RecordId}@v{Version}</c>.</summary>
-    public string Reference => $"{RecordId}@v{Version}";
+    /// <summary>The evidence reference used in hits: <c>{RecordId}@v{Version}</c>, made on the first.</summary>
+    public string Reference => reference ??= $"{RecordId}@v{Version}";
 }

@@ -58,7 +58,7 @@ internal static class FieldValues
 
     /// <summary>A day number as <c>yyyy-MM-dd</c>, or null when it is unknown or no day of the calendar.</summary>
     public static string? InvariantDate(double dayNumber) =>
-        IsDayNumber(dayNumber) ? DateOnly.FromDayNumber((int)dayNumber).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        IsDayNumber(dayNumber) ? DateOnly.FromDayNumber((int)dayNumber).ToString("O", CultureInfo.InvariantCulture) : null;
 
     /// <summary>Whether a number is the day number of a day of the calendar (what <see cref="InvariantDate"/> can write).</summary>
     public static bool IsDayNumber(double dayNumber) =>
