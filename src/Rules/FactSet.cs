@@ -50,10 +50,10 @@ public sealed class FactSet
     internal FactLayout Layout
     {
         get => layout;
-        private set => (layout, Lines) = (value, value.Lines);
+        private set => (layout, Lines) = (value, new LayoutLines(value));
     }
 
-    /// <summary>The <see cref="FactLayout.Lines"/> of the layout, kept here so that asking for them reads nothing of the layout.</summary>
+    /// <summary>Where the layout's arrays lie and how long they are, kept here so that asking for them reads nothing of the layout.</summary>
     internal LayoutLines Lines { get; private set; }
 
     /// <summary>How many records are kept: one per record id, the latest version.</summary>

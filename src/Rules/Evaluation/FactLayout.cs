@@ -17,21 +17,13 @@ internal sealed class FactLayout
     public FactLayout(IReadOnlyList<List<Fact>> byShape, Fact? registration)
     {
         var shapes = byShape.Count;
-        var (count, columns, textColumns) = (0, 0, 0);
+        var (count, columns, textColumns, periodic) = (0, 0, 0, 0);
         for (var shape = 0; shape < byShape.Count; shape++)
         {
             count += byShape[shape].Count;
             foreach (var fact in byShape[shape])
             {
                 (columns, textColumns) = (columns + fact.Numbers.Length, textColumns + fact.Texts.Length);
-            }
-        }
-
-        var periodic = 0;
-        foreach (var facts in byShape)
-        {
-            foreach (var fact in facts)
-            {
                 periodic += fact.PeriodIndex != Periods.None ? 1 : 0;
             }
         }
@@ -69,7 +61,6 @@ internal sealed class FactLayout
         }
 
         (ShapeStart[shapes], PeriodicStart[shapes]) = (record, periodic);
-        Lines = new LayoutLines(this);
     }
 
     /// <summary>The records, by shape, then period, then id.</summary>
@@ -107,9 +98,6 @@ internal sealed class FactLayout
 
     /// <summary>The registration record's position, or -1.</summary>
     public int Registration { get; }
-
-    /// <summary>Where the arrays the rules read lie, and how long they are: what <see cref="LayoutLines.Prefetch"/> asks for.</summary>
-    public LayoutLines Lines { get; }
 
     /// <summary>
     /// A fact's period as the day number it starts, <see cref="Periods.Absent"/> when it has no period, and
