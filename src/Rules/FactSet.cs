@@ -24,7 +24,7 @@ public sealed class FactSet
     // By shape ordinal: each shape's records by period (then id); and the same laid out flat for the rules.
     private readonly List<Fact>[] byShape;
     private readonly int registrationShape;
-    private FactLayout layout = FactLayout.Nothing;
+    private FactLayout layout;
 
     public FactSet(RulePack pack)
     {
@@ -37,7 +37,7 @@ public sealed class FactSet
         }
 
         registrationShape = pack.Shapes.Find(AliasScope.RegistrationRegistry, AliasScope.RegistrationKind)?.Ordinal ?? RecordShape.NoOrdinal;
-        Layout = new FactLayout(byShape, null);
+        layout = new FactLayout(byShape, null);
     }
 
     /// <summary>The pack whose record shapes these facts are laid out by; only it can evaluate them.</summary>
@@ -45,16 +45,10 @@ public sealed class FactSet
 
     /// <summary>
     /// The records laid out for the rules, made again on every change: an enterprise's records change
-    /// rarely and are judged often, so the rules' work stays a walk over a few arrays.
+    /// rarely and are judged often, so the rules' work stays a walk over a few arrays. Kept by value in
+    /// this object, so that reaching the arrays reads nothing but it.
     /// </summary>
-    internal FactLayout Layout
-    {
-        get => layout;
-        private set => (layout, Lines) = (value, new LayoutLines(value));
-    }
-
-    /// <summary>Where the layout's arrays lie and how long they are, kept here so that asking for them reads nothing of the layout.</summary>
-    internal LayoutLines Lines { get; private set; }
+    internal ref readonly FactLayout Layout => ref layout;
 
     /// <summary>How many records are kept: one per record id, the latest version.</summary>
     public int Count => latest.Count;
@@ -81,7 +75,7 @@ public sealed class FactSet
             return false;
         }
 
-        Layout = new FactLayout(byShape, Registration);
+        layout = new FactLayout(byShape, Registration);
         return true;
     }
 
@@ -110,7 +104,7 @@ public sealed class FactSet
             // Even when a record of the batch is refused, those kept before it are laid out.
             if (kept > 0)
             {
-                Layout = new FactLayout(byShape, Registration);
+                layout = new FactLayout(byShape, Registration);
             }
         }
 

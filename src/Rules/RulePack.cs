@@ -75,7 +75,7 @@ public sealed class RulePack
             throw new ArgumentException("The facts were laid out by another rule pack; remember the records in a FactSet of this pack.", nameof(facts));
         }
 
-        facts.Lines.Prefetch();
+        facts.Layout.Prefetch();
         var row = Row.Take(maxSlots, facts, asOf);
         foreach (var rule in compiled)
         {

@@ -137,6 +137,27 @@ public class LanguageTests
         Assert.Equal(12, Evaluate(pack, EnterpriseBuilder.CleanYear()).Count);
     }
 
+    [Theory]
+    [InlineData("1699-11")]
+    [InlineData("1899-11")]
+    [InlineData("1999-11")]
+    [InlineData("2023-11")]
+    public void A_period_start_counts_the_days_of_leap_years_and_centuries_as_the_calendar_does(string from)
+    {
+        // Around a February of a common century year (1700, 1900), a leap century year (2000) and an
+        // ordinary leap year (2024); the field's date is read by the calendar, the period's start counted.
+        var pack = TestPacks.Load(TestPacks.Rule(
+            """
+            { "all": [
+              { "==": [{ "periodStart": "tax" }, "tax.periodStart"] },
+              { "==": [{ "addMonths": [{ "periodStart": "tax" }, 13] }, { "addMonths": ["tax.periodStart", 13] }] }
+            ] }
+            """,
+            validFrom: "1600-01-01"));
+
+        Assert.Equal(14, Evaluate(pack, EnterpriseBuilder.CleanYear(from: from, months: 14)).Count);
+    }
+
     [Fact]
     public void Months_past_the_calendar_are_unknown()
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Inspection.Rules.Evaluation;
 
@@ -19,8 +20,26 @@ internal static class Periods
     private static readonly Fact?[][] Months = new Fact?[Years][];
     private static readonly Fact?[][] HalfYears = new Fact?[Years][];
 
+    // Days of a common year before each month.
+    private static readonly int[] DaysBeforeMonth = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
     /// <summary>Months since the start of year 0: consecutive months have consecutive numbers.</summary>
     public static int Index(DateOnly? periodStart) => periodStart is { } start ? (start.Year * 12) + start.Month - 1 : None;
+
+    /// <summary>
+    /// The day number (<see cref="DateOnly.DayNumber"/>) of the first day of a month number of years 1 to
+    /// 9999, counted here rather than through <see cref="DateOnly"/>'s checks: calendar rules ask for it for
+    /// every month they walk.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int FirstDay(int index)
+    {
+        var (year, month) = ((uint)index / 12, (uint)index % 12);
+        var before = year - 1;
+        var days = (before * 365) + (before / 4) - (before / 100) + (before / 400) + (uint)DaysBeforeMonth[month];
+        var leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+        return (int)(month >= 2 && leap ? days + 1 : days);
+    }
 
     /// <summary>The <c>yyyy-MM</c> period of a month number.</summary>
     public static string Name(int index) =>

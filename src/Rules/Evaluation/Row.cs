@@ -28,8 +28,7 @@ internal sealed class Row
     public const int CalendarSlot = -2;
 
     private readonly Slot[] slots;
-    private double[] numbers = [];
-    private string?[] texts = [];
+    private FactLayout layout = FactLayout.Nothing;
     private Fact? period;
 
     private Row(int slotCount) => slots = new Slot[slotCount];
@@ -40,8 +39,8 @@ internal sealed class Row
     /// <summary>The facts' <see cref="FactSet.Span"/>.</summary>
     public (int First, int Last) Span { get; private set; }
 
-    /// <summary>The facts' layout, from <see cref="Take"/> to <see cref="Return"/>.</summary>
-    public FactLayout Layout { get; private set; } = FactLayout.Nothing;
+    /// <summary>The facts' layout, from <see cref="Take"/> to <see cref="Return"/> (a copy: a compiled scan keeps it in a variable).</summary>
+    public FactLayout Layout => layout;
 
     /// <summary>The day the enterprise is assessed as of, as a day number.</summary>
     public double AsOf { get; private set; }
@@ -56,7 +55,7 @@ internal sealed class Row
     {
         Empty => null,
         CalendarPeriod => period,
-        var record => Layout.Facts[record],
+        var record => layout.Facts[record],
     };
 
     /// <summary>This thread's row (a new one when it has none of <paramref name="slotCount"/> slots) over the facts, until <see cref="Return"/>.</summary>
@@ -64,8 +63,7 @@ internal sealed class Row
     {
         var row = spare is { } kept && kept.slots.Length >= slotCount ? kept : new Row(slotCount);
         spare = null;
-        var layout = facts.Layout;
-        (row.Span, row.Layout, row.numbers, row.texts, row.Hits) = (facts.Span, layout, layout.Numbers, layout.Texts, null);
+        (row.Span, row.layout, row.Hits) = (facts.Span, facts.Layout, null);
         (row.AsOf, row.AsOfDay, row.AsOfMonth) = (asOf.DayNumber, asOf.DayNumber, Periods.Index(asOf));
         return row;
     }
@@ -73,14 +71,13 @@ internal sealed class Row
     /// <summary>Lets go of the facts and keeps the row for this thread's next evaluation.</summary>
     public void Return()
     {
-        (Layout, numbers, texts, period, Hits) = (FactLayout.Nothing, [], [], null, null);
+        (layout, period, Hits) = (FactLayout.Nothing, null, null);
         spare = this;
     }
 
     /// <summary>Fills a slot with a record of the <see cref="Layout"/>, by its position there.</summary>
     public void Set(int slot, int record)
     {
-        var layout = Layout;
         ref var target = ref slots[slot];
         (target.Record, target.Numbers, target.Texts) = (record, layout.Offsets[record], layout.TextOffsets[record]);
         (target.Month, target.Day) = (layout.Months[record], layout.Days[record]);
@@ -113,10 +110,10 @@ internal sealed class Row
     public int TextsFrom(int slot) => slots[slot].Texts;
 
     /// <summary>A number or date column of a slot; NaN when the slot is empty or the value unknown.</summary>
-    public double Number(int slot, int column) => slots[slot].Numbers is var offset and >= 0 ? numbers[offset + column] : double.NaN;
+    public double Number(int slot, int column) => slots[slot].Numbers is var offset and >= 0 ? layout.Numbers[offset + column] : double.NaN;
 
     /// <summary>A text column of a slot; null when the slot is empty or the value unknown.</summary>
-    public string? Text(int slot, int column) => slots[slot].Texts is var offset and >= 0 ? texts[offset + column] : null;
+    public string? Text(int slot, int column) => slots[slot].Texts is var offset and >= 0 ? layout.Texts[offset + column] : null;
 
     /// <summary>The month number of the slot's period; <see cref="Periods.None"/> when it has none or is empty.</summary>
     public int Month(int slot) => slots[slot].Month;

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Inspection.Rules.Language;
 
 namespace Inspection.Rules.Evaluation;
@@ -21,7 +22,9 @@ internal sealed class RuleScan
     private readonly Rule rule;
     private readonly int driverShape;
     private readonly int[] joinShapes;
-    private readonly ParameterExpression period = Expression.Variable(typeof(Fact), "period");
+
+    // The calendar month a calendar rule's row is of: its period (a fact) is fetched only for a hit.
+    private readonly ParameterExpression calendarMonth = Expression.Variable(typeof(int), "calendarMonth");
 
     private RuleScan(RowVariables row, Rule rule, int driverShape, int[] joinShapes) =>
         (this.row, this.rule, this.driverShape, this.joinShapes) = (row, rule, driverShape, joinShapes);
@@ -61,7 +64,7 @@ internal sealed class RuleScan
 
         body.Add(walk);
         body.Add(Expression.Label(done));
-        return Expression.Lambda<Action<Row, CompiledRule>>(Expression.Block([.. row.All(), scan.period], body), Row, Rule).Compile();
+        return Expression.Lambda<Action<Row, CompiledRule>>(Expression.Block([.. row.All(), scan.calendarMonth], body), Row, Rule).Compile();
     }
 
     /// <summary>Whether the enterprise has no rows for the rule: no records of the driver's shape, or (for a calendar) none with a period.</summary>
@@ -123,7 +126,7 @@ internal sealed class RuleScan
     private BlockExpression Calendar(Expression judge)
     {
         var halfYears = rule.For.Kind == RecordSource.HalfYears;
-        var (span, first, last, month, start) = (Variable<(int, int)>("span"), Variable<int>("first"), Variable<int>("last"), Variable<int>("month"), Variable<int>("start"));
+        var (span, first, last, start) = (Variable<(int, int)>("span"), Variable<int>("first"), Variable<int>("last"), Variable<int>("start"));
         var exit = Expression.Label("exit");
         var setup = new List<Expression>
         {
@@ -149,38 +152,42 @@ internal sealed class RuleScan
 
         // Half years are their report months: June and December.
         var reported = halfYears
-            ? Expression.Call(typeof(RuleScan).GetMethod(nameof(IsHalfYearEnd), BindingFlags.NonPublic | BindingFlags.Static)!, month)
+            ? Expression.Call(typeof(RuleScan).GetMethod(nameof(IsHalfYearEnd), BindingFlags.NonPublic | BindingFlags.Static)!, calendarMonth)
             : (Expression)Expression.Constant(true);
-        var periodStart = Expression.Property(period, nameof(Fact.PeriodStartDay));
         var judged = Expression.Block(
-            Expression.Assign(period, Expression.Call(typeof(Periods).GetMethod(nameof(Periods.CalendarPeriod))!, Expression.Constant(halfYears), month)),
-            Expression.Assign(start, periodStart),
+            Expression.Assign(start, Expression.Call(typeof(Periods).GetMethod(nameof(Periods.FirstDay))!, calendarMonth)),
             Expression.IfThen(
                 Expression.AndAlso(
                     Expression.GreaterThanOrEqual(start, Expression.Property(Rule, nameof(CompiledRule.ValidFromDay))),
                     Expression.LessThanOrEqual(start, Expression.Property(Rule, nameof(CompiledRule.ValidToDay)))),
-                Expression.Block(row.LoadPeriod(month, start), judge)));
+                Expression.Block(row.LoadPeriod(calendarMonth, start), judge)));
         return Expression.Block(
-            [span, first, last, month, start],
+            [span, first, last, start],
             [
                 .. setup,
-                Expression.Assign(month, first),
+                Expression.Assign(calendarMonth, first),
                 Expression.Loop(
                     Expression.Block(
-                        Expression.IfThen(Expression.GreaterThan(month, last), Expression.Break(exit)),
+                        Expression.IfThen(Expression.GreaterThan(calendarMonth, last), Expression.Break(exit)),
                         Expression.IfThen(reported, judged),
-                        Expression.PreIncrementAssign(month)),
+                        Expression.PreIncrementAssign(calendarMonth)),
                     exit),
             ]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsHalfYearEnd(int month) => month % 12 is 5 or 11;
 
     private Expression Joined(Expression? driver, Expression? condition)
     {
         var found = Expression.Block(
             row.Fill(Row, rule.For.IsCalendar),
-            rule.For.IsCalendar ? Expression.Call(Row, typeof(Row).GetMethod(nameof(Evaluation.Row.SetPeriod))!, period) : Expression.Empty(),
+            rule.For.IsCalendar
+                ? Expression.Call(
+                    Row,
+                    typeof(Row).GetMethod(nameof(Evaluation.Row.SetPeriod))!,
+                    Expression.Call(typeof(Periods).GetMethod(nameof(Periods.CalendarPeriod))!, Expression.Constant(rule.For.Kind == RecordSource.HalfYears), calendarMonth))
+                : Expression.Empty(),
             Expression.Call(Rule, typeof(CompiledRule).GetMethod(nameof(CompiledRule.Found))!, Row));
         var inner = condition is null ? (Expression)found : Expression.IfThen(condition, found);
         for (var slot = joinShapes.Length; slot >= 1; slot--)
@@ -218,7 +225,7 @@ internal sealed class RuleScan
             Expression.IfThen(
                 Expression.NotEqual(month, Expression.Constant(Periods.None)),
                 Expression.Block(
-                    Expression.Assign(range, Expression.Call(row.Layout, typeof(FactLayout).GetMethod(nameof(FactLayout.PeriodicFrom))!, Expression.Constant(shape), month)),
+                    Expression.Assign(range, Expression.Call(row.Layout, typeof(FactLayout).GetMethod(nameof(FactLayout.PeriodicFrom))!, Expression.Constant(shape), month, row.Cursor())),
                     Expression.Assign(i, Expression.Field(range, nameof(ValueTuple<int, int>.Item1))),
                     Expression.Assign(end, Expression.Field(range, nameof(ValueTuple<int, int>.Item2))),
                     Expression.Assign(empty, optional ? Expression.Not(sameMonth) : Expression.Constant(false)),

@@ -14,6 +14,7 @@ namespace Inspection.Rules.Language;
 internal sealed class RowVariables
 {
     private readonly Slot[] slots;
+    private readonly List<ParameterExpression> cursors = [];
 
     /// <param name="slotCount">The rule's sources, then the registration.</param>
     /// <param name="mayBeEmpty">Whether a slot can be empty: an optional join's.</param>
@@ -69,17 +70,29 @@ internal sealed class RowVariables
     /// <summary>Whether a slot holds a record or a calendar period.</summary>
     public Expression Filled(int slot) => Expression.NotEqual(Record(slot), Expression.Constant(Row.EmptySlot));
 
+    /// <summary>
+    /// A new position in the layout's periodic records for one join or window of the rule to keep from one
+    /// row to the next (<see cref="FactLayout.PeriodicFrom"/>), unset at the start of every walk.
+    /// </summary>
+    public ParameterExpression Cursor()
+    {
+        var cursor = Expression.Variable(typeof(int), $"cursor{cursors.Count}");
+        cursors.Add(cursor);
+        return cursor;
+    }
+
     /// <summary>Every variable, for the block that declares them.</summary>
     public IEnumerable<ParameterExpression> All() =>
-        [Layout, Numbers, Texts, AsOf, .. slots.SelectMany(slot => new[] { slot.Record, slot.NumbersFrom, slot.TextsFrom, slot.Month, slot.Day })];
+        [Layout, Numbers, Texts, AsOf, .. cursors, .. slots.SelectMany(slot => new[] { slot.Record, slot.NumbersFrom, slot.TextsFrom, slot.Month, slot.Day })];
 
-    /// <summary>Loads the layout's arrays and the assessment date from the row.</summary>
+    /// <summary>Loads the layout's arrays and the assessment date from the row, and unsets the cursors.</summary>
     public IEnumerable<Expression> Begin(ParameterExpression row) =>
     [
         Expression.Assign(Layout, Expression.Property(row, nameof(Row.Layout))),
         Expression.Assign(Numbers, Expression.Property(Layout, nameof(FactLayout.Numbers))),
         Expression.Assign(Texts, Expression.Property(Layout, nameof(FactLayout.Texts))),
         Expression.Assign(AsOf, Expression.Property(row, nameof(Row.AsOf))),
+        .. cursors.Select(cursor => Expression.Assign(cursor, Expression.Constant(-1))),
     ];
 
     /// <summary>Puts the layout's record at <paramref name="record"/> in the slot: only what the rule reads of it.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Inspection.Rules.Evaluation;
 using Inspection.Rules.Validation;
@@ -56,7 +57,7 @@ internal static class WindowCompiler
 
         var key = string.Create(CultureInfo.InvariantCulture, $"{function}({of}, last {last}{(skip > 0 ? $", skip {skip}" : string.Empty)})");
         var window = new Window(shape.Ordinal, column, type == FieldType.Text, last, skip);
-        Func<FactLayout, int, double> evaluate = function switch
+        WindowValue evaluate = function switch
         {
             "count" => window.Count,
             "sum" => window.Sum,
@@ -64,7 +65,7 @@ internal static class WindowCompiler
             "min" => window.Min,
             _ => window.Max,
         };
-        var body = Expression.Call(Expression.Constant(window), evaluate.Method, scope.Row.Layout, scope.Row.Month(0));
+        var body = Expression.Call(Expression.Constant(window), evaluate.Method, scope.Row.Layout, scope.Row.Month(0), scope.Row.Cursor());
         Operand operand = type == FieldType.Date && function is "min" or "max"
             ? new DateOperand(scope.Row, body, $"the window {key}")
             : new NumberOperand(scope.Row, body, $"the window {key}");
@@ -72,47 +73,100 @@ internal static class WindowCompiler
         return operand;
     }
 
-    /// <summary>The records of one shape in the months [row's period − skip − last + 1, row's period − skip].</summary>
+    /// <summary>A window's value over the layout (by reference: it is a value of a dozen arrays) at the row's month, from the window's cursor.</summary>
+    private delegate double WindowValue(in FactLayout layout, int month, ref int cursor);
+
+    /// <summary>
+    /// The records of one shape in the months [row's period − skip − last + 1, row's period − skip]: each
+    /// function folds only what it needs of their known values, in the order of the records.
+    /// </summary>
     private sealed class Window(int shape, int column, bool text, int last, int skip)
     {
-        public double Count(FactLayout layout, int month) => Fold(layout, month, out var known, out _, out _, out _) ? known : 0;
-
-        public double Sum(FactLayout layout, int month) => Fold(layout, month, out _, out var sum, out _, out _) ? sum : double.NaN;
-
-        public double Mean(FactLayout layout, int month) => Fold(layout, month, out var known, out var sum, out _, out _) ? sum / known : double.NaN;
-
-        public double Min(FactLayout layout, int month) => Fold(layout, month, out _, out _, out var min, out _) ? min : double.NaN;
-
-        public double Max(FactLayout layout, int month) => Fold(layout, month, out _, out _, out _, out var max) ? max : double.NaN;
-
-        /// <summary>
-        /// Folds the known values of the window ending at the row's month (every record, for a count without a
-        /// field), in the order of the records, into their count, sum, minimum and maximum; whether there was any.
-        /// </summary>
-        private bool Fold(FactLayout layout, int period, out int known, out double sum, out double min, out double max)
+        /// <summary>How many of the window's records have a known value (every record, for a count without a field).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Count(in FactLayout layout, int month, ref int cursor)
         {
-            (known, sum, min, max) = (0, 0, double.PositiveInfinity, double.NegativeInfinity);
-            if (period == Periods.None)
-            {
-                return false;
-            }
-
-            // The records with a period, by month: the window is the run from its first month to its last.
-            var (from, to) = (period - skip - last + 1, period - skip);
-            var (first, end) = layout.PeriodicFrom(shape, from);
+            var (first, end, to) = Range(layout, month, ref cursor);
+            var known = 0;
             for (var i = first; i < end && layout.PeriodicMonths[i] <= to; i++)
             {
-                var record = layout.Periodic[i];
-                var value = column < 0 ? 0
-                    : text ? (layout.Texts[layout.TextOffsets[record] + column] is null ? double.NaN : 0)
-                    : layout.Numbers[layout.Offsets[record] + column];
+                known += column < 0 || !double.IsNaN(Value(layout, layout.Periodic[i])) ? 1 : 0;
+            }
+
+            return known;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Sum(in FactLayout layout, int month, ref int cursor) => Total(layout, month, ref cursor, out _);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Mean(in FactLayout layout, int month, ref int cursor) =>
+            Total(layout, month, ref cursor, out var known) is var sum && known > 0 ? sum / known : double.NaN;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Min(in FactLayout layout, int month, ref int cursor) =>
+            Extremes(layout, month, ref cursor, out var min, out _) ? min : double.NaN;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Max(in FactLayout layout, int month, ref int cursor) =>
+            Extremes(layout, month, ref cursor, out _, out var max) ? max : double.NaN;
+
+        // The sum of the known values (NaN when none is) and how many there are.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private double Total(in FactLayout layout, int month, ref int cursor, out int known)
+        {
+            var (first, end, to) = Range(layout, month, ref cursor);
+            (known, var sum) = (0, 0d);
+            for (var i = first; i < end && layout.PeriodicMonths[i] <= to; i++)
+            {
+                var value = Value(layout, layout.Periodic[i]);
                 if (!double.IsNaN(value))
                 {
-                    (known, sum, min, max) = (known + 1, sum + value, Math.Min(min, value), Math.Max(max, value));
+                    (known, sum) = (known + 1, sum + value);
                 }
             }
 
-            return known > 0;
+            return known > 0 ? sum : double.NaN;
         }
+
+        // The smallest and largest known values; whether there was any.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private bool Extremes(in FactLayout layout, int month, ref int cursor, out double min, out double max)
+        {
+            var (first, end, to) = Range(layout, month, ref cursor);
+            (min, max) = (double.PositiveInfinity, double.NegativeInfinity);
+            var any = false;
+            for (var i = first; i < end && layout.PeriodicMonths[i] <= to; i++)
+            {
+                var value = Value(layout, layout.Periodic[i]);
+                if (!double.IsNaN(value))
+                {
+                    (min, max, any) = (Math.Min(min, value), Math.Max(max, value), true);
+                }
+            }
+
+            return any;
+        }
+
+        // The window's records as a run of the layout's periodic records (from first, before end, while
+        // their month is at most to); none for a row without a period.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private (int First, int End, int To) Range(in FactLayout layout, int month, ref int cursor)
+        {
+            if (month == Periods.None)
+            {
+                return (0, 0, 0);
+            }
+
+            // The records with a period, by month: the window is the run from its first month to its last.
+            var (first, end) = layout.PeriodicFrom(shape, month - skip - last + 1, ref cursor);
+            return (first, end, month - skip);
+        }
+
+        // A record's value in the window's column: NaN when unknown; a text's is 0 when known.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private double Value(in FactLayout layout, int record) =>
+            text ? (layout.Texts[layout.TextOffsets[record] + column] is null ? double.NaN : 0)
+            : layout.Numbers[layout.Offsets[record] + column];
     }
 }
